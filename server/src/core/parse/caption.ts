@@ -1,0 +1,117 @@
+/** The caption: court, parties and roles, case number, title; and the document's kind. */
+import type { Caption, DocumentKind, Party, TextSpan } from '../model';
+import type { Line } from '../text';
+import { stripMarkup } from './lines';
+
+const TITLE_WORDS = /\b(?:COMPLAINT|ANSWER|ANSWERS|PETITION|COUNTERCLAIMS?|CROSS-COMPLAINT|REPLY|CROSSCLAIMS?)\b/;
+const ROLE =
+  /^(?:and\s+)?((?:Counter-?claim(?:ant|-Plaintiff|-Defendant)|Counter-(?:Plaintiff|Defendant)|Third-Party\s+(?:Plaintiff|Defendant)|Cross-(?:Complainant|Defendant)|Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee)s?(?:\s*(?:and|,|\/)\s*(?:Counter-?claim(?:ant|-Plaintiff|-Defendant)|Counter-(?:Plaintiff|Defendant)|Cross-(?:Complainant|Defendant))s?)?)\s*[,.;]?$/i;
+const VERSUS = /^(?:v\.?|vs\.?|versus|-\s*against\s*-|against)$/i;
+const CASE_NUMBER =
+  /\b(?:Case|Civil\s+Action|Civ\.?\s+Action|C\.A\.|Index|Docket|Cause|Adv\.?\s+Proc\.?)\s*(?:No\.?|Number|#)?\s*:?\s*([A-Za-z0-9][A-Za-z0-9:.\-\/]*[A-Za-z0-9])/i;
+const BARE_NUMBER = /^No\.?\s*:?\s*([A-Za-z0-9][A-Za-z0-9:.\-\/]*[A-Za-z0-9])/;
+
+/** Strips the right-hand column of a table-style caption ("NAME, INC.,     )   Case No. …"). */
+function leftColumn(text: string): string {
+  const i = text.search(/\s{2,}[)|:§]|\s[)|§]\s/);
+  return (i >= 0 ? text.slice(0, i) : text).trim();
+}
+
+export function isTitleLine(trimmed: string): boolean {
+  const { text, markdownLevel } = stripMarkup(trimmed);
+  if (text.length > 200 || !TITLE_WORDS.test(text.toUpperCase())) return false;
+  if (markdownLevel > 0) return true;
+  return text === text.toUpperCase() && /[A-Z]{3}/.test(text) && !/[a-z]/.test(text);
+}
+
+export function kindFromTitle(title: string): DocumentKind {
+  const t = title.toUpperCase();
+  if (/\b(?:ANSWERS?|REPLY)\b/.test(t)) return 'answer';
+  if (/\b(?:COMPLAINT|PETITION|COUNTERCLAIMS?|CROSS-COMPLAINT|CROSSCLAIMS?)\b/.test(t)) return 'complaint';
+  return 'unknown';
+}
+
+function titleCase(role: string): string {
+  return role.replace(/\s+/g, ' ').replace(/(^|[-\s/])([a-z])/g, (_m, p, c: string) => p + c.toUpperCase());
+}
+
+/**
+ * Reads the caption from `lines` (the lines up to and including the title). `titleStart` is the
+ * index of the title's first line within `lines`, or -1.
+ */
+export function readCaption(lines: Line[], titleStart: number, titleEnd: number): Caption {
+  const caption: Caption = {
+    span: lines.length ? { start: lines[0].start, end: lines[lines.length - 1].end } : { start: 0, end: 0 },
+    parties: [],
+  };
+  const upto = titleStart >= 0 ? titleStart : lines.length;
+
+  // Court: the first block of lines naming a court.
+  for (let i = 0; i < upto; i++) {
+    const t = stripMarkup(lines[i].text.trim()).text;
+    if (/\bCOURT\b/i.test(t)) {
+      let j = i;
+      while (j + 1 < upto && lines[j + 1].text.trim() && /^[A-Z ,.'’&-]+$/.test(stripMarkup(lines[j + 1].text.trim()).text)) j++;
+      const parts = lines.slice(i, j + 1).map(l => stripMarkup(l.text.trim()).text);
+      caption.court = { text: parts.join(' '), start: lines[i].start + lines[i].text.indexOf(lines[i].text.trim()), end: lines[j].end };
+      break;
+    }
+  }
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i].text;
+    const m = CASE_NUMBER.exec(raw) ?? BARE_NUMBER.exec(raw.trim());
+    if (m && /\d/.test(m[1])) {
+      const at = raw.indexOf(m[1], m.index);
+      caption.caseNumber = { text: m[1], start: lines[i].start + at, end: lines[i].start + at + m[1].length };
+      break;
+    }
+  }
+
+  // Parties: a role line ("Plaintiff,") names the block of text above it.
+  let blockStart = -1;
+  for (let i = 0; i < upto; i++) {
+    const t = leftColumn(stripMarkup(lines[i].text.trim()).text);
+    if (!t || VERSUS.test(t) || /\bCOURT\b|CASE\s+NO|^No\./i.test(t)) {
+      if (!t) continue;
+      blockStart = -1;
+      continue;
+    }
+    const role = ROLE.exec(t);
+    const inline = !role && /^(.{3,}?),?\s+((?:Plaintiff|Defendant|Petitioner|Respondent)s?)\s*[,.;]?$/i.exec(t);
+    if (role && blockStart >= 0) {
+      const nameLines = lines.slice(blockStart, i).map(l => leftColumn(stripMarkup(l.text.trim()).text)).filter(Boolean);
+      pushParty(caption.parties, nameLines.join(' '), role[1], { start: lines[blockStart].start, end: lines[i].end });
+      blockStart = -1;
+    } else if (inline) {
+      pushParty(caption.parties, inline[1], inline[2], { start: lines[i].start, end: lines[i].end });
+      blockStart = -1;
+    } else if (blockStart < 0) {
+      blockStart = i;
+    } else if (i > 0 && !lines[i - 1].text.trim()) {
+      // A new block after a blank line replaces the old one unless the old one was a name.
+      blockStart = i;
+    }
+  }
+
+  if (titleStart >= 0) {
+    const parts = lines.slice(titleStart, titleEnd + 1).map(l => stripMarkup(l.text.trim()).text);
+    const first = lines[titleStart];
+    caption.title = {
+      text: parts.join(' '),
+      start: first.start + first.text.indexOf(first.text.trim()),
+      end: lines[titleEnd].end,
+    } as TextSpan;
+  }
+  return caption;
+}
+
+function pushParty(parties: Party[], rawName: string, rawRole: string, span: { start: number; end: number }): void {
+  const name = rawName
+    .replace(/,?\s*(?:and\s+)?DOES\s+\d+\s+(?:through|to|-)\s+\d+,?\s*(?:inclusive)?,?/i, '')
+    .replace(/[,;\s]+$/, '')
+    .trim();
+  if (!name || name.length > 300) return;
+  const role = titleCase(rawRole.replace(/s$/i, '').toLowerCase());
+  parties.push({ name, role, span });
+}

@@ -1,0 +1,48 @@
+/** Defined short names: `Defendant [24]7 Customer, Inc. ("[24]7" or "Defendant")`. */
+import type { DefinedTerm } from '../model';
+
+const PARENTHETICAL = /\(([^()\n]{1,200})\)/g;
+const QUOTED = /["“]([^"“”\n]{1,80})["”]/g;
+const FILLER = /\b(?:the|hereinafter|herein|collectively|together|jointly|each|individually|or|and|a|an|referred|to|as)\b|[,;\s]/gi;
+const ROLE_WORDS = /^(?:Defendants?|Plaintiffs?|Counter-?claim(?:ant|-Plaintiff|-Defendant)s?|Petitioners?|Respondents?)\s+/;
+
+export function findDefinedTerms(text: string): DefinedTerm[] {
+  const terms: DefinedTerm[] = [];
+  PARENTHETICAL.lastIndex = 0;
+  for (let m = PARENTHETICAL.exec(text); m; m = PARENTHETICAL.exec(text)) {
+    const inner = m[1];
+    const first = inner.search(/["“]/);
+    if (first < 0) continue;
+    // Everything that is not quoted must be connective words: ("X" or "Y"), (the "X"), (collectively, "X").
+    const quotes: { term: string; at: number }[] = [];
+    QUOTED.lastIndex = 0;
+    for (let q = QUOTED.exec(inner); q; q = QUOTED.exec(inner)) quotes.push({ term: q[1].trim(), at: q.index + 1 });
+    if (!quotes.length) continue;
+    const rest = inner.replace(QUOTED, '').replace(FILLER, '');
+    if (rest.length) continue;
+    const fullName = nameBefore(text, m.index);
+    for (const q of quotes) {
+      if (!q.term || /^[a-z]/.test(q.term)) continue;
+      const start = m.index + 1 + q.at;
+      terms.push({ term: q.term, fullName, span: { start, end: start + q.term.length } });
+    }
+  }
+  return terms;
+}
+
+/** The capitalised run of words just before an opening parenthesis: "Defendant [24]7 Customer, Inc.". */
+function nameBefore(text: string, paren: number): string | undefined {
+  const from = Math.max(0, paren - 160);
+  const window = text.slice(from, paren);
+  const before = window.slice(window.lastIndexOf('\n') + 1).replace(/\s+$/, '');
+  const words = before.split(/\s+/);
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0 && name.length < 12; i--) {
+    const w = words[i];
+    if (/^[A-Z0-9\[“"]/.test(w) || (name.length && /^(?:of|and|&|the|de|du|la|von|van)$/.test(w))) name.unshift(w);
+    else break;
+  }
+  while (name.length && /^(?:of|and|&|the)$/.test(name[0])) name.shift();
+  const joined = name.join(' ').replace(ROLE_WORDS, '').replace(/,$/, '');
+  return joined || undefined;
+}

@@ -1,0 +1,180 @@
+/**
+ * Recognisers for single lines: page furniture, headings, paragraph starts, signature lines.
+ * Every pattern here is anchored and linear: no nested quantifiers (see the ReDoS test).
+ */
+import type { HeadingKind } from '../model';
+import { ORDINAL_PATTERN, WORD_NUMBER_PATTERN, parseNumeral } from '../numerals';
+
+/** Page numbers, running footers, ECF headers, HTML comments: text extracted from PDFs is full of them. */
+const ARTIFACT_PATTERNS: RegExp[] = [
+  /^[-–—]\s*\d{1,4}\s*[-–—]$/, // - 12 -
+  /^page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i, // Page 3 of 17
+  /^\d{1,4}\s+of\s+\d{1,4}$/, // 3 of 17
+  /^[A-Z][A-Z0-9 ,.'’&()-]{1,80}\s[-–—|]\s*(?:page\s+)?\d{1,4}$/, // COMPLAINT - 4
+  /^<!--.*-->$/, // <!-- page 3 -->
+  /^case\s+[\w:.-]+\s+document\s+\d+/i, // Case 1:14-cv-01559 Document 123 Filed …
+  /^\f+$/,
+  /^(?:[-*_]\s*){3,}$/, // Markdown rule
+];
+
+export function isArtifact(trimmed: string): boolean {
+  if (trimmed.length > 160) return false;
+  for (const p of ARTIFACT_PATTERNS) if (p.test(trimmed)) return true;
+  return false;
+}
+
+/** Removes Markdown heading marks, emphasis around the whole line and a trailing colon. */
+export function stripMarkup(trimmed: string): { text: string; markdownLevel: number } {
+  let text = trimmed;
+  let markdownLevel = 0;
+  const h = /^(#{1,6})\s+/.exec(text);
+  if (h) {
+    markdownLevel = h[1].length;
+    text = text.slice(h[0].length).replace(/\s+#+$/, '');
+  }
+  const em = /^(\*\*|__|\*|_)(.+)\1$/.exec(text);
+  if (em) text = em[2].trim();
+  return { text, markdownLevel };
+}
+
+/** A numbered paragraph start: `12. Text`, `12\. Text`, `5.Plaintiff`, `**12.** Text`, `12.` alone. */
+const PARAGRAPH_START = /^(\*\*)?(\d{1,5})(\\?\.)(?:\*\*)?(?:[\s]+|(?=[A-Za-z"“'‘(\[*_])|$)/;
+
+export interface ParagraphStart {
+  number: number;
+  /** Offset of the number within the trimmed line. */
+  numberOffset: number;
+  numberLength: number;
+  /** Offset within the trimmed line where the body text begins (may equal the length). */
+  bodyOffset: number;
+}
+
+export function matchParagraphStart(trimmed: string): ParagraphStart | undefined {
+  const m = PARAGRAPH_START.exec(trimmed);
+  if (!m) return undefined;
+  const numberOffset = m[1] ? m[1].length : 0;
+  return { number: Number(m[2]), numberOffset, numberLength: m[2].length, bodyOffset: m[0].length };
+}
+
+export const TERMINAL_PUNCTUATION = /[.?!:;"”’')\]]\**$/;
+
+export interface HeadingMatch {
+  kind: HeadingKind;
+  text: string;
+  number?: number;
+  numeral?: string;
+  numeralStyle?: 'roman' | 'arabic' | 'word' | 'ordinal';
+  label?: string;
+  /** Title on the same line, after a dash or colon, with its offset in `text`. */
+  inlineTitle?: { text: string; offset: number };
+}
+
+const SEP = '(?:\\s*[-–—:.]\\s*|\\s+(?=\\())';
+const COUNT_RE = new RegExp(`^(COUNT|Count)\\s+([IVXLC]{1,8}|\\d{1,3}|${WORD_NUMBER_PATTERN})\\b(?:${SEP}(.*))?$`, 'i');
+const CAUSE_RE = new RegExp(
+  `^(${ORDINAL_PATTERN})\\s+(CAUSE\\s+OF\\s+ACTION|CLAIM\\s+FOR\\s+RELIEF|CLAIM|COUNT)\\b(?:${SEP}(.*))?$`, 'i');
+const DEFENSE_ORDINAL_RE = new RegExp(
+  `^(${ORDINAL_PATTERN})\\s+((?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|DISTINCT|AND|OTHER),?\\s+){0,3}DEFENSE)\\b(?:${SEP}(.*))?$`, 'i');
+const DEFENSE_NUMBERED_RE =
+  /^((?:AFFIRMATIVE\s+|SEPARATE\s+)?DEFENSE)\s+(?:NO\.?\s*|NUMBER\s+)?([IVXLC]{1,8}|\d{1,3})\b(?:\s*[-–—:.]\s*(.*))?$/i;
+const ROMAN_SECTION_RE = /^([IVXLC]{1,8})\.\s+(\S.{0,150})$/;
+const LETTER_SECTION_RE = /^([A-Z])\.\s+([A-Z].{0,120})$/;
+
+function isAllCaps(s: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letters++;
+  }
+  return letters >= 3;
+}
+
+/**
+ * Recognises a heading line. `standalone` says whether the line stands on its own (after a blank
+ * line, a heading or a finished sentence): all-caps lines count as headings only then.
+ */
+export function matchHeading(trimmed: string, standalone: boolean): HeadingMatch | undefined {
+  if (trimmed.length > 200) return undefined;
+  const { text, markdownLevel } = stripMarkup(trimmed);
+  if (!text) return undefined;
+  const isMarkdown = markdownLevel > 0;
+
+  let m = COUNT_RE.exec(text);
+  if (m && (m[1] === 'COUNT' || isMarkdown || !m[3] || isAllCaps(text))) {
+    const n = parseNumeral(m[2]);
+    if (n) return withTitle({ kind: 'count', text, number: n.value, numeral: m[2], numeralStyle: n.style, label: 'COUNT' }, text, m[3]);
+  }
+  m = CAUSE_RE.exec(text);
+  if (m && (isAllCaps(m[0].slice(0, m[1].length + m[2].length + 1)) || isMarkdown)) {
+    const n = parseNumeral(m[1]);
+    if (n) return withTitle({ kind: 'count', text, number: n.value, numeral: m[1], numeralStyle: n.style, label: m[2].toUpperCase().replace(/\s+/g, ' ') }, text, m[3]);
+  }
+  m = DEFENSE_ORDINAL_RE.exec(text);
+  if (m && (standalone || isMarkdown)) {
+    const n = parseNumeral(m[1]);
+    if (n) return withTitle({ kind: 'defense', text, number: n.value, numeral: m[1], numeralStyle: n.style, label: m[2].toUpperCase().replace(/\s+/g, ' ') }, text, m[3]);
+  }
+  m = DEFENSE_NUMBERED_RE.exec(text);
+  if (m && (standalone || isMarkdown) && (isAllCaps(m[1]) || isMarkdown)) {
+    const n = parseNumeral(m[2]);
+    if (n) return withTitle({ kind: 'defense', text, number: n.value, numeral: m[2], numeralStyle: n.style, label: m[1].toUpperCase() }, text, m[3]);
+  }
+
+  const caps = isAllCaps(text);
+  if (!isMarkdown && !(standalone && caps) && !ROMAN_SECTION_RE.test(text)) return undefined;
+  if (!isMarkdown && !standalone) return undefined;
+  const words = text.split(/\s+/).length;
+
+  if (/\bJURY\b/i.test(text) && words <= 10 && (caps || isMarkdown)) return { kind: 'jury-demand', text };
+  // Past here a heading is not a sentence: a full stop at the end means prose in capitals.
+  if (/[.;,]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return undefined;
+  if (/\bPRAYER\b|\bREQUEST(?:ED)? FOR RELIEF\b|\bRELIEF REQUESTED\b|^WHEREFORE CLAUSE/i.test(text) && words <= 12) {
+    return { kind: 'prayer', text };
+  }
+  if (/^(?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|AND|OTHER|DEFENDANT'?S'?|[A-Z]+'S)\s+){0,4}DEFENSES\b/i.test(text) && words <= 10) {
+    return { kind: 'defenses', text };
+  }
+  if (/^(?:[A-Z'’. ]+\s)?COUNTERCLAIMS?\b/i.test(text) && words <= 12 && !/\bANSWER\b/i.test(text)) {
+    return { kind: 'counterclaim', text };
+  }
+  const roman = ROMAN_SECTION_RE.exec(text);
+  if (roman) {
+    const n = parseNumeral(roman[1]);
+    const rest = roman[2];
+    if (n && n.style === 'roman' && !/[.;,]$/.test(rest) && (isAllCaps(rest) || isMarkdown || words <= 10)) {
+      return { kind: 'section', text, number: n.value, numeral: roman[1], numeralStyle: 'roman' };
+    }
+    return undefined;
+  }
+  const letter = LETTER_SECTION_RE.exec(text);
+  if (letter && words <= 14 && !/[.;,]$/.test(letter[2])) {
+    return { kind: 'subsection', text };
+  }
+  if (caps || isMarkdown) {
+    if (words > 14) return undefined;
+    return { kind: markdownLevel >= 3 ? 'subsection' : 'section', text };
+  }
+  return undefined;
+}
+
+function withTitle(h: HeadingMatch, text: string, title: string | undefined): HeadingMatch {
+  const t = title?.trim();
+  if (t) h.inlineTitle = { text: t, offset: text.lastIndexOf(t) };
+  return h;
+}
+
+/** A line that opens the signature block. */
+export function isSignatureStart(trimmed: string): boolean {
+  return /^(?:\/s\/|s\/\s|dated\b|date:|respectfully submitted|by:\s*\/s\/)/i.test(trimmed);
+}
+
+export function isWherefore(trimmed: string): boolean {
+  return /^(?:\*\*)?WHEREFORE\b/i.test(trimmed);
+}
+
+/** Lines that open an unnumbered response block in an answer. */
+export function isResponseLead(trimmed: string): boolean {
+  const { text } = stripMarkup(trimmed);
+  return /^(?:(?:RESPONSES?|ANSWERS?)\s+TO\s+(?:PARAGRAPHS?|¶)|(?:In\s+(?:answer|response)\s+to|Answering|Responding\s+to)\s+(?:the\s+allegations\s+(?:of|in)\s+)?(?:Paragraphs?|¶)\s*\d|Paragraphs?\s+\d[\d\s,–—-]*(?:(?:and|through|to|thru)\s+\d{1,5}\s*)?(?:of\s+the\s+[\w ]{0,40}?Complaint\s+)?(?:are|is)\s+(?:admitted|denied))/i.test(text);
+}

@@ -1,0 +1,467 @@
+/**
+ * The pleading parser: text in, a Pleading out. A single pass over the lines with a small state
+ * machine (caption → body → defenses / counterclaim / prayer → signature). It never throws: on an
+ * internal error it returns what it has, with the error noted.
+ */
+import type {
+  Block, Defense, DocumentKind, Heading, Paragraph, Pleading, Reference, Region,
+} from '../model';
+import { LineIndex, type Line, type Span } from '../text';
+import { isTitleLine, kindFromTitle, readCaption } from './caption';
+import { findDefinedTerms } from './definitions';
+import {
+  isArtifact, isResponseLead, isSignatureStart, isWherefore, matchHeading, matchParagraphStart,
+  stripMarkup, TERMINAL_PUNCTUATION, type HeadingMatch,
+} from './lines';
+import { findReferences } from './references';
+import { incorporatedRefs, readResponse } from './responses';
+
+/** How far into a document the caption may reach. */
+const CAPTION_SCAN_LINES = 150;
+
+interface OpenParagraph {
+  number: number | null;
+  numberSpan?: Span;
+  start: number;
+  bodyStart: number;
+  end: number;
+  lines: string[];
+  region: Region;
+  heading: number;
+  count: number;
+  /** Whether the last line of text ends a sentence. */
+  ended: boolean;
+}
+
+export function parse(text: string): Pleading {
+  try {
+    return parseText(text);
+  } catch (e) {
+    return { ...emptyPleading(text), parseError: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function emptyPleading(text: string): Pleading {
+  return {
+    text, kind: 'unknown', caption: { span: { start: 0, end: 0 }, parties: [] }, definedTerms: [],
+    headings: [], paragraphs: [], defenses: [], artifacts: [],
+  };
+}
+
+/** Finds the title line(s) at the top: returns [first, last] line indexes or [-1, -1]. */
+function findTitle(lines: Line[]): [number, number] {
+  const limit = Math.min(lines.length, CAPTION_SCAN_LINES);
+  for (let i = 0; i < limit; i++) {
+    const t = lines[i].text.trim();
+    if (!t) continue;
+    const p = matchParagraphStart(t);
+    if (p && t.length - p.bodyOffset > 40) break; // a real paragraph: the caption is over
+    if (isTitleLine(t)) {
+      let j = i;
+      // A title often wraps: "ANSWER AND AFFIRMATIVE DEFENSES" / "TO SECOND AMENDED COMPLAINT".
+      while (j + 1 < limit && lines[j + 1].text.trim() && isContinuationOfTitle(lines[j + 1].text.trim())) j++;
+      return [i, j];
+    }
+  }
+  return [-1, -1];
+}
+
+function isContinuationOfTitle(t: string): boolean {
+  const { text } = stripMarkup(t);
+  return text.length < 120 && text === text.toUpperCase() && /[A-Z]{2}/.test(text) && !/^(?:CASE|NO\.|JURY|DEMAND)/.test(text)
+    && !/^[IVXLC]+\.\s/.test(text);
+}
+
+function parseText(text: string): Pleading {
+  const index = new LineIndex(text);
+  const lines = index.lines;
+  const pleading = emptyPleading(text);
+
+  const [titleStart, titleEnd] = findTitle(lines);
+  // Without a title the caption, if any, is the leading block before the first paragraph.
+  const captionEnd = titleEnd >= 0 ? titleEnd : untitledCaptionEnd(lines);
+  if (captionEnd >= 0) pleading.caption = readCaption(lines.slice(0, captionEnd + 1), titleStart, titleEnd);
+  const firstBodyLine = captionEnd + 1;
+  let kind: DocumentKind = pleading.caption.title ? kindFromTitle(pleading.caption.title.text) : 'unknown';
+
+  const paragraphs: Paragraph[] = [];
+  const headings: Heading[] = [];
+  const artifacts: Span[] = [];
+  const defenses: Defense[] = [];
+  let region: Region = 'body';
+  let inPrayer = false;
+  let prayer: { start: number; end: number } | undefined;
+  let lastPrayer: { start: number; end: number } | undefined;
+  let preamble: { start: number; end: number } | undefined;
+  let signature: { start: number; end: number } | undefined;
+  let jury: { start: number; end: number } | undefined;
+  let open: OpenParagraph | undefined;
+  let openDefense: Defense | undefined;
+  let heading = -1;
+  let count = -1;
+  let lastNumber = 0;
+  let regionHasNumbers = false;
+  let blankBefore = true;
+  let prevWasHeading = true;
+  let prevEnded = true;
+
+  const closeParagraph = () => {
+    if (!open) return;
+    const body = open.lines.join('\n');
+    paragraphs.push({
+      number: open.number,
+      numberSpan: open.numberSpan,
+      span: { start: open.start, end: open.end },
+      body,
+      bodySpan: { start: open.bodyStart, end: Math.max(open.bodyStart, open.end) },
+      region: open.region,
+      heading: open.heading,
+      count: open.count,
+      references: [],
+    });
+    if (openDefense) openDefense.span.end = openDefense.bodySpan.end = open.end;
+    open = undefined;
+  };
+  const closeDefense = () => {
+    openDefense = undefined;
+  };
+  const closePrayer = () => {
+    if (prayer) lastPrayer = prayer;
+    prayer = undefined;
+    inPrayer = false;
+  };
+
+  for (let i = firstBodyLine; i < lines.length; i++) {
+    const line = lines[i];
+    const lead = line.text.length - line.text.trimStart().length;
+    const t = line.text.trim();
+    if (!t) {
+      blankBefore = true;
+      continue;
+    }
+    const start = line.start + lead;
+    if (isArtifact(t)) {
+      artifacts.push({ start, end: line.start + line.text.trimEnd().length });
+      continue;
+    }
+    const end = line.start + line.text.trimEnd().length;
+    const standalone = blankBefore || prevWasHeading || prevEnded;
+
+    if (signature) {
+      signature.end = end;
+      blankBefore = false;
+      continue;
+    }
+    if (isSignatureStart(t) && (blankBefore || prevEnded)) {
+      closeParagraph();
+      closeDefense();
+      closePrayer();
+      signature = { start, end };
+      blankBefore = false;
+      continue;
+    }
+
+    const h = (blankBefore || prevWasHeading || prevEnded || t.startsWith('#')) && !matchParagraphStart(t)
+      ? matchHeading(t, standalone) : undefined;
+    if (h) {
+      closeParagraph();
+      if (h.kind !== 'defense') closeDefense();
+      if (h.kind !== 'prayer') closePrayer();
+      const hd = makeHeading(h, line, lead, paragraphs.length);
+      headings.push(hd);
+      heading = headings.length - 1;
+      switch (h.kind) {
+        case 'count':
+          count = heading;
+          if (region === 'defenses') region = 'body';
+          break;
+        case 'defenses':
+          region = 'defenses';
+          count = -1;
+          regionHasNumbers = false;
+          break;
+        case 'counterclaim':
+          region = 'counterclaim';
+          count = -1;
+          lastNumber = 0;
+          regionHasNumbers = false;
+          break;
+        case 'prayer':
+          closePrayer();
+          inPrayer = true;
+          prayer = { start, end };
+          count = -1;
+          break;
+        case 'jury-demand':
+          jury = { start, end };
+          count = -1;
+          break;
+        case 'section':
+          count = -1;
+          if (region === 'defenses') region = 'body';
+          break;
+        case 'defense': {
+          closeDefense();
+          openDefense = { number: h.number ?? defenses.length + 1, heading: hd, span: { start, end }, bodySpan: { start: end, end } };
+          defenses.push(openDefense);
+          if (region !== 'counterclaim') region = 'defenses';
+          break;
+        }
+        default:
+          break;
+      }
+      // Title lines below a COUNT / cause / defense heading: "(Breach of Contract)", "(Against All Defendants)".
+      if ((h.kind === 'count' || h.kind === 'defense') && !h.inlineTitle) i = readTitleLines(lines, i, hd, h.kind);
+      if (openDefense && hd.kind === 'defense') openDefense.bodySpan = { start: hd.span.end, end: hd.span.end };
+      if (openDefense) openDefense.span.end = hd.span.end;
+      blankBefore = false;
+      prevWasHeading = true;
+      prevEnded = true;
+      continue;
+    }
+    prevWasHeading = false;
+
+    if (jury && !open && !inPrayer && paragraphs.length && headings[heading]?.kind === 'jury-demand') {
+      jury.end = end;
+      prevEnded = TERMINAL_PUNCTUATION.test(t);
+      blankBefore = false;
+      continue;
+    }
+
+    if (isWherefore(t) && (blankBefore || prevEnded)) {
+      closeParagraph();
+      closeDefense();
+      closePrayer();
+      inPrayer = true;
+      prayer = { start, end };
+      blankBefore = false;
+      prevEnded = TERMINAL_PUNCTUATION.test(t);
+      continue;
+    }
+    if (inPrayer && prayer) {
+      prayer.end = end;
+      blankBefore = false;
+      prevEnded = TERMINAL_PUNCTUATION.test(t);
+      continue;
+    }
+
+    const p = matchParagraphStart(t);
+    let startsParagraph = false;
+    if (p) {
+      const expected = lastNumber + 1;
+      const aloneOnLine = p.bodyOffset >= t.length;
+      if (aloneOnLine) {
+        // A number alone is a paragraph only when it is the next number and text follows.
+        startsParagraph = p.number === expected && nextTextLine(lines, i) >= 0;
+      } else if (p.number === expected || !regionHasNumbers) {
+        startsParagraph = !(open && !open.ended && !blankBefore && p.number >= 1900 && p.number <= 2100 && p.number !== expected);
+      } else {
+        const midSentence = open !== undefined && !open.ended;
+        const yearLike = p.number >= 1900 && p.number <= 2100;
+        const farOff = Math.abs(p.number - expected) > 50;
+        startsParagraph = !(midSentence && (yearLike || farOff || !blankBefore));
+      }
+    }
+
+    if (p && startsParagraph) {
+      closeParagraph();
+      const numberStart = start + p.numberOffset;
+      let bodyStart = start + p.bodyOffset;
+      let firstText = t.slice(p.bodyOffset).trim();
+      if (!firstText) {
+        // The text is on the next line.
+        const j = nextTextLine(lines, i);
+        const next = lines[j];
+        const nlead = next.text.length - next.text.trimStart().length;
+        bodyStart = next.start + nlead;
+        firstText = next.text.trim();
+        i = j;
+      }
+      const lineEnd = i === line.index ? end : lines[i].start + lines[i].text.trimEnd().length;
+      open = {
+        number: p.number,
+        numberSpan: { start: numberStart, end: numberStart + p.numberLength },
+        start,
+        bodyStart,
+        end: lineEnd,
+        lines: [firstText],
+        region: region === 'defenses' ? 'defenses' : region,
+        heading,
+        count,
+        ended: TERMINAL_PUNCTUATION.test(firstText),
+      };
+      lastNumber = p.number;
+      regionHasNumbers = true;
+      prevEnded = open.ended;
+      blankBefore = false;
+      continue;
+    }
+
+    if ((kind !== 'complaint') && (blankBefore || prevEnded) && isResponseLead(t) && region !== 'defenses') {
+      closeParagraph();
+      open = { number: null, start, bodyStart: start, end, lines: [t], region, heading, count, ended: TERMINAL_PUNCTUATION.test(t) };
+      prevEnded = open.ended;
+      blankBefore = false;
+      continue;
+    }
+
+    if (open) {
+      open.lines.push(t);
+      open.end = end;
+      open.ended = TERMINAL_PUNCTUATION.test(t);
+    } else if (openDefense) {
+      if (openDefense.bodySpan.start === openDefense.bodySpan.end && openDefense.bodySpan.start === openDefense.span.end) {
+        openDefense.bodySpan.start = start;
+      }
+      openDefense.bodySpan.end = end;
+      openDefense.span.end = end;
+    } else if (!paragraphs.length && !headings.length) {
+      preamble = preamble ? { start: preamble.start, end } : { start, end };
+    }
+    prevEnded = TERMINAL_PUNCTUATION.test(t);
+    blankBefore = false;
+  }
+  closeParagraph();
+  closePrayer();
+
+  pleading.headings = headings;
+  pleading.paragraphs = paragraphs;
+  pleading.artifacts = artifacts;
+  pleading.definedTerms = findDefinedTerms(text);
+  if (preamble) pleading.preamble = block(text, preamble);
+  if (lastPrayer) pleading.prayer = block(text, lastPrayer);
+  if (jury) pleading.juryDemand = block(text, jury);
+  if (signature) pleading.signature = block(text, signature);
+
+  // Numbered defenses: an AFFIRMATIVE DEFENSES section with numbered paragraphs and no ordinal headings.
+  if (!defenses.length) {
+    for (const para of paragraphs) {
+      if (para.region === 'defenses') {
+        defenses.push({ number: defenses.length + 1, span: para.span, bodySpan: para.bodySpan, title: undefined });
+      }
+    }
+  }
+  for (const d of defenses) if (d.heading?.title) d.title = d.heading.title.text;
+  pleading.defenses = defenses;
+
+  for (const para of paragraphs) para.references = findReferences(para.body === '' ? '' : text.slice(para.bodySpan.start, para.bodySpan.end), para.bodySpan.start);
+  if (kind === 'unknown') kind = inferKind(paragraphs);
+  pleading.kind = kind;
+  readResponses(pleading);
+  pleading.answers = whatItAnswers(pleading);
+  return pleading;
+}
+
+/** The last caption line of a document without a title: -1 unless a court or case number leads. */
+function untitledCaptionEnd(lines: Line[]): number {
+  const limit = Math.min(lines.length, CAPTION_SCAN_LINES);
+  let sawCaption = false;
+  for (let i = 0; i < limit; i++) {
+    const t = lines[i].text.trim();
+    if (!t) continue;
+    if (matchParagraphStart(t) || (t.startsWith('#') && !/COURT/i.test(t))) return sawCaption ? i - 1 : -1;
+    if (/\bCOURT\b|\bCase\s+No\b|^v\.?$|^vs\.?$/i.test(t)) sawCaption = true;
+  }
+  return -1;
+}
+
+function makeHeading(h: HeadingMatch, line: Line, lead: number, firstParagraph: number): Heading {
+  const start = line.start + lead;
+  const end = line.start + line.text.trimEnd().length;
+  const hd: Heading = { kind: h.kind, text: h.text, span: { start, end }, firstParagraph };
+  if (h.number !== undefined) {
+    hd.number = h.number;
+    hd.numeral = h.numeral;
+    hd.numeralStyle = h.numeralStyle;
+  }
+  if (h.label) hd.label = h.label;
+  if (h.inlineTitle) {
+    const at = line.text.indexOf(h.inlineTitle.text);
+    const s = at >= 0 ? line.start + at : start;
+    hd.title = { text: h.inlineTitle.text.replace(/^\((.*)\)$/, '$1'), start: s, end: s + h.inlineTitle.text.length };
+  }
+  return hd;
+}
+
+/** Consumes title lines after a COUNT or defense heading; returns the last line index used. */
+function readTitleLines(lines: Line[], i: number, hd: Heading, kind: 'count' | 'defense'): number {
+  let j = i + 1;
+  let blanks = 0;
+  while (j < lines.length && !lines[j].text.trim() && blanks < 1) {
+    j++;
+    blanks++;
+  }
+  if (j >= lines.length) return i;
+  let last = i;
+  for (let taken = 0; j < lines.length && taken < 3; j++, taken++) {
+    const raw = lines[j].text;
+    const t = raw.trim();
+    if (!t) break;
+    const { text } = stripMarkup(t);
+    const parenthesised = /^\(.*\)$/.test(text);
+    if (taken === 0) {
+      if (matchParagraphStart(t) || text.length > 150 || isArtifact(t)) return last;
+      if (matchHeading(t, true) && !parenthesised && !(hd.kind === 'count' && /^[A-Z ,.'’&-]+$/.test(text) && !/\bCOUNT\b/.test(text))) return last;
+      const sentence = /[.;]$/.test(text) && !/(?:et seq\.|U\.S\.C\.[^.]*|\bseq\.)$/.test(text) && !parenthesised;
+      if (sentence) return last;
+      if (kind === 'defense' && blanks > 0 && !parenthesised) return last;
+      const at = raw.indexOf(t);
+      hd.title = { text: text.replace(/^\((.*)\)$/, '$1'), start: lines[j].start + at, end: lines[j].start + at + t.length };
+    } else if (!parenthesised) {
+      break;
+    }
+    hd.span.end = lines[j].start + raw.trimEnd().length;
+    last = j;
+  }
+  return last;
+}
+
+function nextTextLine(lines: Line[], i: number): number {
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const t = lines[j].text.trim();
+    if (!t) continue;
+    if (matchParagraphStart(t) || isArtifact(t)) return -1;
+    return j;
+  }
+  return -1;
+}
+
+function block(text: string, span: Span): Block {
+  return { span, text: text.slice(span.start, span.end) };
+}
+
+function inferKind(paragraphs: Paragraph[]): DocumentKind {
+  if (paragraphs.length < 3) return paragraphs.length ? 'complaint' : 'unknown';
+  let responses = 0;
+  for (const p of paragraphs) {
+    if (/^(?:(?:In\s+(?:answer|response)\s+to|Answering|RESPONSE\s+TO)\b|(?:Admitted|Denied)\b)|\b(?:admits|denies|lacks\s+knowledge)\b/i.test(p.body.slice(0, 300))) responses++;
+  }
+  return responses * 2 >= paragraphs.length ? 'answer' : 'complaint';
+}
+
+function readResponses(pleading: Pleading): void {
+  for (const para of pleading.paragraphs) {
+    if (pleading.kind === 'answer' && para.region === 'body') {
+      const { response } = readResponse(para.body === '' ? '' : pleading.text.slice(para.bodySpan.start, para.bodySpan.end), para.bodySpan.start, para.references, para.number);
+      para.response = response;
+    }
+  }
+}
+
+/** A paragraph's incorporated references ("paragraphs 1-55" in "realleges paragraphs 1-55"), for complaints and answers. */
+export function incorporatedReferences(text: string, para: Paragraph): Reference[] {
+  if (para.response && para.response.kind !== 'incorporation') return [];
+  const refs = para.references.filter(r => !para.response?.targetSpan || r.span.start !== para.response.targetSpan.start);
+  const self = para.response?.targets.length ? para.response.targets : para.number === null ? [] : [para.number];
+  return incorporatedRefs(text.slice(para.bodySpan.start, para.bodySpan.end), para.bodySpan.start, refs, self);
+}
+
+function whatItAnswers(pleading: Pleading): string | undefined {
+  if (pleading.kind !== 'answer') return undefined;
+  const sources = [pleading.caption.title?.text ?? '', pleading.preamble?.text ?? ''];
+  for (const s of sources) {
+    const m = /\b((?:(?:First|Second|Third|Fourth|Fifth|Sixth)\s+)?(?:Amended\s+|Verified\s+|Supplemental\s+)*(?:Complaint|Petition|Counterclaims?))\b/i.exec(s);
+    if (m) return m[1].replace(/\s+/g, ' ');
+  }
+  return undefined;
+}

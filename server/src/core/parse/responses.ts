@@ -1,0 +1,104 @@
+/** What an answer paragraph responds to, and how: admit, deny, lack of knowledge, partial … */
+import type { Reference, Response, ResponseKind } from '../model';
+
+/** A lead that names the target: "In answer to Paragraph 17,", "RESPONSE TO PARAGRAPH 3:", "Paragraphs 9 through 11 are denied". */
+const TARGET_LEAD =
+  /^(?:\*\*)?(?:(?:In\s+(?:answer|response)\s+to|In\s+responding\s+to|Answering|Responding\s+to|With\s+(?:respect|regard)\s+to|As\s+(?:to|for)|Regarding|Concerning|(?:RESPONSES?|ANSWERS?)\s+TO)\s+(?:the\s+(?:allegations|averments)\s+(?:of|in|contained\s+in|set\s+forth\s+in)\s+)?(?:the\s+)?(?:unnumbered\s+)?)?(?=(?:paragraphs?|¶)\s*\d)/i;
+
+/** Marker of the restate-then-respond style: "3. <allegation>\n\nANSWER: Denied." */
+const ANSWER_MARKER = /(?:^|\n)\s*(?:\*\*)?(?:ANSWER|RESPONSE)\s*:(?:\*\*)?/;
+
+const INCORPORATION = /\b(?:incorporat\w*|re-?alleg\w*|re-?assert\w*|repeats?|restates?|re-?avers?|adopts?)\b/i;
+const NOT_ADMIT_OR_DENY = /\bneither\s+admits?\s+nor\s+den(?:y|ies)\b|\b(?:does|do)\s+not\s+(?:admit|deny)\b|\bnot\s+(?:admitted|denied)\b/gi;
+const ADMIT = /\badmit(?:s|ted)?\b/i;
+const DENY = /\bden(?:y|ies|ied)\b/i;
+const LACK = /\b(?:lacks?|without|insufficient|not\s+have|no)\b[^.;]{0,60}?\b(?:knowledge|information)\b/i;
+const NO_RESPONSE_REQUIRED =
+  /\bno\s+(?:response|answer|reply)\s+(?:is\s+)?(?:required|necessary|needed)|\bnot\s+required\s+to\s+(?:respond|answer)|\brequires?\s+no\s+(?:response|answer)/i;
+
+/** The part of a paragraph's body that holds the response (after "ANSWER:" when restated). */
+export function responseText(body: string): string {
+  const m = ANSWER_MARKER.exec(body);
+  return m ? body.slice(m.index + m[0].length) : body;
+}
+
+const INCORPORATION_G = new RegExp(INCORPORATION.source, 'gi');
+
+/**
+ * The references a paragraph incorporates: those preceded, in the same sentence, by "incorporates",
+ * "realleges", "repeats" …, and pointing somewhere other than the paragraph's own `self` numbers.
+ * `text` starts at offset `base`.
+ */
+export function incorporatedRefs(text: string, base: number, refs: Reference[], self: number[]): Reference[] {
+  if (!refs.length || !INCORPORATION.test(text)) return [];
+  const verbs: number[] = [];
+  INCORPORATION_G.lastIndex = 0;
+  for (let m = INCORPORATION_G.exec(text); m; m = INCORPORATION_G.exec(text)) verbs.push(m.index);
+  return refs.filter(r => {
+    if (!r.preceding && r.ranges.every(g => g.from === g.to && self.includes(g.from))) return false;
+    const at = r.span.start - base;
+    return verbs.some(v => v < at && at - v < 250 && !/[.;](?:\s|$)/.test(text.slice(v, at)));
+  });
+}
+
+export function classifyResponse(text: string, incorporates: boolean): ResponseKind {
+  if (incorporates) return 'incorporation';
+  const t = text.replace(NOT_ADMIT_OR_DENY, ' ');
+  const admit = ADMIT.test(t);
+  const lack = LACK.test(t);
+  const deny = DENY.test(t);
+  if (admit && (deny || lack)) return 'partial';
+  if (admit) return 'admit';
+  if (lack) return 'lack-knowledge';
+  if (deny) return 'deny';
+  if (NO_RESPONSE_REQUIRED.test(t)) return 'no-response-required';
+  return 'other';
+}
+
+/** Length of a target lead at the start of `body`, or -1 when the body does not open with one. */
+export function targetLeadLength(body: string): number {
+  const m = TARGET_LEAD.exec(body);
+  return m ? m[0].length : -1;
+}
+
+/**
+ * Works out the response of an answer paragraph. `refs` are the body's references with spans
+ * relative to `bodyStart`; `number` is the paragraph's own number (null when unnumbered).
+ */
+export function readResponse(
+  body: string,
+  bodyStart: number,
+  refs: Reference[],
+  number: number | null,
+): { response: Response; targetRef?: Reference } {
+  const text = responseText(body);
+  const lead = targetLeadLength(body);
+  let targetRef: Reference | undefined;
+  if (lead >= 0) {
+    targetRef = refs.find(r => r.ranges.length > 0 && r.span.start - bodyStart <= lead + 2 && r.span.start - bodyStart >= lead - 12);
+  }
+  const self = number === null ? [] : [number];
+  let incorporates = incorporatedRefs(body, bodyStart, refs.filter(r => r !== targetRef), self).length > 0;
+  if (!targetRef && !incorporates) {
+    // "Defendant admits the allegations of paragraph 3 of the complaint." — a target in the first sentence.
+    const firstSentenceEnd = firstSentenceLength(body);
+    const candidate = refs.find(r => r.ranges.length > 0 && r.span.start - bodyStart < firstSentenceEnd);
+    if (candidate && /\b(?:admit|den[iy]|lack|without|respond|answer)/i.test(body.slice(0, firstSentenceEnd))) targetRef = candidate;
+  }
+  const targets: number[] = [];
+  for (const r of targetRef?.ranges ?? []) {
+    const hi = Math.min(r.to, r.from + 5000);
+    for (let n = r.from; n <= hi; n++) targets.push(n);
+  }
+  if (targets.length) incorporates = incorporatedRefs(body, bodyStart, refs.filter(r => r !== targetRef), targets).length > 0;
+  const kind = classifyResponse(text, incorporates);
+  if (targetRef) {
+    return { response: { targets, targetSpan: targetRef.span, kind, implicit: false }, targetRef };
+  }
+  return { response: { targets: number === null ? [] : [number], kind, implicit: true } };
+}
+
+function firstSentenceLength(body: string): number {
+  const m = /[.;:](?:\s|$)/.exec(body.slice(0, 400));
+  return m ? m.index : Math.min(body.length, 400);
+}
