@@ -6,6 +6,7 @@
 //   launchBrowser()                       -> playwright Browser
 //   runExtensionTests({extensionRoot, testsIndex, workspace, timeoutMs}) -> exit code
 //   openWorkbench({extensionRoot, workspace, settings}) -> {page, browser, server, close()}
+//   runCommand(page, 'Command Title')     -> runs it through the Command Palette
 //
 // Every code-server is started in its own session/process group (detached) and
 // stop() kills the whole group: the extension host and the language server it
@@ -315,7 +316,7 @@ export async function runExtensionTests({
   try {
     const overall = new Promise((_, reject) => {
       timer = setTimeout(
-        () => reject(new Error(`editor tests timed out after ${Math.round(timeoutMs / 1000)}s without codeAutomationExit (run folder ${rd.dir})`)),
+        () => reject(new Error(`timed out after ${Math.round(timeoutMs / 1000)}s without codeAutomationExit (run folder ${rd.dir})`)),
         timeoutMs,
       );
     });
@@ -389,9 +390,53 @@ export async function openWorkbench({
     const payload = [['extensionDevelopmentPath', remoteUri(server, extensionRoot)]];
     await page.goto(workbenchUrl(server, workspace, payload));
     await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: timeoutMs });
+    await settleExtensions(page, Math.min(timeoutMs, 30_000));
     return { page, browser, server, runDir: rd.dir, close };
   } catch (err) {
     await close();
     throw err;
+  }
+}
+
+/**
+ * Best effort: waits until the status bar has not shown "Activating Extensions"
+ * for three samples in a row (the extension host has started). Commands that an
+ * extension contributes may still appear a moment later: runCommand retries.
+ */
+export async function settleExtensions(page, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let quiet = 0;
+  while (quiet < 3 && Date.now() < deadline) {
+    const text = await page.locator('.part.statusbar').innerText().catch(() => '');
+    quiet = /Activating Extensions/i.test(text) ? 0 : quiet + 1;
+    await page.waitForTimeout(300);
+  }
+}
+
+/**
+ * Runs a command through the Command Palette by its exact title (as shown in
+ * the palette, e.g. 'View: Toggle Problems'), retrying until the command has
+ * been registered or timeoutMs has passed.
+ */
+export async function runCommand(page, title, { timeoutMs = 20_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  for (;;) {
+    await page.keyboard.press('Control+Shift+P');
+    await input.waitFor({ state: 'visible', timeout: 5000 });
+    await input.fill(`>${title}`);
+    const row = page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: page.locator('.label-name', { hasText: title }) })
+      .first();
+    try {
+      await row.waitFor({ state: 'visible', timeout: 1500 });
+      await row.click();
+      return;
+    } catch {
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw new Error(`command not found in the Command Palette: ${title}`);
+      await page.waitForTimeout(500);
+    }
   }
 }

@@ -78,7 +78,7 @@ export function readCaption(lines: Line[], titleStart: number, titleEnd: number)
       continue;
     }
     const role = ROLE.exec(t);
-    const inline = !role && /^(.{3,}?),?\s+((?:Plaintiff|Defendant|Petitioner|Respondent)s?)\s*[,.;]?$/i.exec(t);
+    const inline = !role && !/\b(?:for|Attorneys?|Counsel)\b/i.test(t) && /^(.{3,}?),?\s+((?:Plaintiff|Defendant|Petitioner|Respondent)s?)\s*[,.;]?$/i.exec(t);
     if (role && blockStart >= 0) {
       const nameLines = lines.slice(blockStart, i).map(l => leftColumn(stripMarkup(l.text.trim()).text)).filter(Boolean);
       pushParty(caption.parties, nameLines.join(' '), role[1], { start: lines[blockStart].start, end: lines[i].end });

@@ -66,6 +66,26 @@ function findTitle(lines: Line[]): [number, number] {
   return [-1, -1];
 }
 
+/**
+ * Lines that still belong to the caption after the title: a list of claims ("1. Breach of
+ * Contract;"), "DEMAND FOR JURY TRIAL", "[Unlimited Civil Case]", "Judge: …", "Trial Date: …".
+ */
+function captionTail(lines: Line[], titleEnd: number): number {
+  let last = titleEnd;
+  for (let i = titleEnd + 1; i < lines.length && i < titleEnd + 40; i++) {
+    const t = lines[i].text.trim();
+    if (!t) continue;
+    const { text } = stripMarkup(t);
+    const p = matchParagraphStart(t);
+    const listItem = p !== undefined && text.length - p.bodyOffset <= 100 && !/\.$/.test(text);
+    const metadata = /^\[.*\]$/.test(text) || /^(?:(?:DEMAND\s+FOR\s+)?JURY\s+TRIAL(?:\s+DEMANDED)?|JURY\s+DEMAND(?:ED)?)$/i.test(text)
+      || /^(?:Judge|Dept|Department|Courtroom|Action\s+Filed|Complaint\s+Filed|Trial\s+Date|Hon\.)\b[^.]*:/i.test(text);
+    if (!listItem && !metadata) break;
+    last = i;
+  }
+  return last;
+}
+
 function isContinuationOfTitle(t: string): boolean {
   const { text } = stripMarkup(t);
   return text.length < 120 && text === text.toUpperCase() && /[A-Z]{2}/.test(text) && !/^(?:CASE|NO\.|JURY|DEMAND)/.test(text)
@@ -79,7 +99,7 @@ function parseText(text: string): Pleading {
 
   const [titleStart, titleEnd] = findTitle(lines);
   // Without a title the caption, if any, is the leading block before the first paragraph.
-  const captionEnd = titleEnd >= 0 ? titleEnd : untitledCaptionEnd(lines);
+  const captionEnd = titleEnd >= 0 ? captionTail(lines, titleEnd) : untitledCaptionEnd(lines);
   if (captionEnd >= 0) pleading.caption = readCaption(lines.slice(0, captionEnd + 1), titleStart, titleEnd);
   const firstBodyLine = captionEnd + 1;
   let kind: DocumentKind = pleading.caption.title ? kindFromTitle(pleading.caption.title.text) : 'unknown';
@@ -161,7 +181,8 @@ function parseText(text: string): Pleading {
       continue;
     }
 
-    const h = (blankBefore || prevWasHeading || prevEnded || t.startsWith('#')) && !matchParagraphStart(t)
+    const responseLead = kind !== 'complaint' && isResponseLead(t);
+    const h = (blankBefore || prevWasHeading || prevEnded || t.startsWith('#')) && !responseLead && !matchParagraphStart(t)
       ? matchHeading(t, standalone) : undefined;
     if (h) {
       closeParagraph();
@@ -297,7 +318,7 @@ function parseText(text: string): Pleading {
       continue;
     }
 
-    if ((kind !== 'complaint') && (blankBefore || prevEnded) && isResponseLead(t) && region !== 'defenses') {
+    if (responseLead && (blankBefore || prevEnded) && region !== 'defenses') {
       closeParagraph();
       open = { number: null, start, bodyStart: start, end, lines: [t], region, heading, count, ended: TERMINAL_PUNCTUATION.test(t) };
       prevEnded = open.ended;

@@ -1,0 +1,101 @@
+/**
+ * incorporation-range: an incorporation paragraph ("realleges paragraphs 1-67") must point at the
+ * paragraphs before it (FRCP 10(c)); including itself or later ones ("1-68" in ¶68) is a slip, and
+ * so is stopping short or starting late unless the range ends at a heading (counts that adopt only
+ * the facts, the cure for shotgun pleading).
+ */
+import { headingBoundaries } from '../analysis';
+import type { Finding, Paragraph, Reference } from '../model';
+import { incorporatedReferences } from '../parse/parser';
+import { type Check, type CheckContext, para } from './check';
+
+export const incorporationRange: Check = {
+  code: 'incorporation-range',
+  description: 'An incorporation paragraph includes itself or later paragraphs, or stops short of or starts after the paragraphs it should adopt.',
+  severity: 'error',
+  run({ pleading }: CheckContext): Finding[] {
+    const findings: Finding[] = [];
+    const boundaries = headingBoundaries(pleading);
+    for (const p of pleading.paragraphs) {
+      if (p.region === 'defenses' || p.region === 'prayer') continue;
+      const refs = incorporatedReferences(pleading.text, p);
+      if (!refs.length) continue;
+      const anchor = anchorOf(p);
+      if (anchor === null || anchor < 1) continue;
+      for (const r of refs) if (r.preceding?.count !== undefined) checkCount(pleading.text, r, anchor, findings);
+      checkRanges(refs.filter(r => r.ranges.length), anchor, boundaries, findings, pleading.text);
+    }
+    return findings;
+  },
+};
+
+/** The paragraph number an incorporation is measured against: the complaint paragraph it answers, or its own. */
+function anchorOf(p: Paragraph): number | null {
+  if (p.response && !p.response.implicit && p.response.targets.length === 1) return p.response.targets[0];
+  return p.number;
+}
+
+function checkCount(text: string, r: Reference, anchor: number, findings: Finding[]): void {
+  const count = r.preceding!.count!;
+  const want = anchor - 1;
+  if (count === want) return;
+  const refText = text.slice(r.span.start, r.span.end);
+  const digits = /\d+/.exec(refText);
+  const data = digits && want > 0
+    ? { kind: 'replace' as const, span: { start: r.span.start + digits.index, end: r.span.start + digits.index + digits[0].length }, newText: String(want), title: `Change to "the preceding ${want} paragraphs"` }
+    : undefined;
+  findings.push({
+    code: 'incorporation-range',
+    severity: 'error',
+    message: `${para(anchor)} incorporates "the preceding ${count} paragraphs", but ${want} paragraph${want === 1 ? '' : 's'} precede it.`,
+    span: r.span,
+    data,
+  });
+}
+
+function checkRanges(refs: Reference[], anchor: number, boundaries: Set<number>, findings: Finding[], text: string): void {
+  if (!refs.length) return;
+  const ranges = refs.flatMap(r => r.ranges);
+  let lo = ranges[0];
+  let hi = ranges[0];
+  for (const g of ranges) {
+    if (g.from < lo.from) lo = g;
+    if (g.to > hi.to) hi = g;
+  }
+  const want = anchor - 1;
+  const shown = (from: number, to: number) => (from === to ? `paragraph ${from}` : `paragraphs ${from}-${to}`);
+  if (hi.to >= anchor) {
+    const toDigits = String(hi.to);
+    const toSpan = { start: hi.span.end - toDigits.length, end: hi.span.end };
+    const fixable = want >= hi.from && hi.from !== hi.to && text.slice(toSpan.start, toSpan.end) === toDigits;
+    findings.push({
+      code: 'incorporation-range',
+      severity: 'error',
+      message: hi.to === anchor
+        ? `${para(anchor)} incorporates ${shown(hi.from, hi.to)}, which includes ${para(anchor)} itself; it should end at ${want}.`
+        : `${para(anchor)} incorporates ${shown(hi.from, hi.to)}, which includes later paragraphs; it should end at ${want}.`,
+      span: hi.span,
+      data: fixable ? { kind: 'replace', span: toSpan, newText: String(want), title: `Change the range to end at ${want}` } : undefined,
+    });
+    return;
+  }
+  if (hi.to < want && !boundaries.has(hi.to + 1)) {
+    const toDigits = String(hi.to);
+    const toSpan = { start: hi.span.end - toDigits.length, end: hi.span.end };
+    findings.push({
+      code: 'incorporation-range',
+      severity: 'error',
+      message: `${para(anchor)} incorporates ${shown(lo.from, hi.to)} but not ${shown(hi.to + 1, want)}, which also precede it.`,
+      span: hi.span,
+      data: hi.from !== hi.to ? { kind: 'replace', span: toSpan, newText: String(want), title: `Extend the range to ${want}` } : undefined,
+    });
+  }
+  if (lo.from > 1 && !boundaries.has(lo.from)) {
+    findings.push({
+      code: 'incorporation-range',
+      severity: 'error',
+      message: `${para(anchor)} incorporates from ${para(lo.from)}, leaving out ${shown(1, lo.from - 1)}; a range that starts mid-section is usually a slip.`,
+      span: lo.span,
+    });
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * paragraph-numbering: FRCP 10(b) numbered paragraphs must run 1, 2, 3 … A skip, repeat or step
+ * backwards breaks every cross-reference after it. Each region (the body, numbered defenses, a
+ * counterclaim, which restarts at 1) is its own sequence.
+ */
+import type { Finding, Paragraph, Region } from '../model';
+import { type Check, type CheckContext, para } from './check';
+
+export const paragraphNumbering: Check = {
+  code: 'paragraph-numbering',
+  description: "The document's own paragraph numbering skips, repeats or goes backwards.",
+  severity: 'error',
+  run({ pleading }: CheckContext): Finding[] {
+    const findings: Finding[] = [];
+    const byRegion = new Map<Region, number[]>();
+    pleading.paragraphs.forEach((p, i) => {
+      if (p.region === 'prayer' || (p.number === null && !p.response?.targets.length)) return;
+      const list = byRegion.get(p.region) ?? [];
+      list.push(i);
+      byRegion.set(p.region, list);
+    });
+    for (const [region, indexes] of byRegion) {
+      checkSequence(pleading.paragraphs, indexes, region, findings);
+    }
+    return findings;
+  },
+};
+
+function checkSequence(paragraphs: Paragraph[], indexes: number[], region: Region, findings: Finding[]): void {
+  const first = paragraphs[indexes[0]];
+  // Numbered defenses may continue the body's numbers; everything else starts at 1.
+  let expected = region === 'defenses' ? first.number ?? 1 : 1;
+  let prev: number | undefined;
+  for (let k = 0; k < indexes.length; k++) {
+    const index = indexes[k];
+    const p = paragraphs[index];
+    if (p.number === null) {
+      // "Paragraphs 9 through 11 are denied." answers 9-11 without numbers of its own.
+      expected = Math.max(expected, Math.max(...p.response!.targets) + 1);
+      continue;
+    }
+    const n = p.number;
+    const span = p.numberSpan ?? p.span;
+    const fix = { kind: 'renumber' as const, from: expected, paragraphIndex: index };
+    if (n === expected) {
+      expected = n + 1;
+    } else if (n > expected) {
+      const missing = expected === n - 1 ? `${para(expected)} is missing` : `¶¶${expected}-${n - 1} are missing`;
+      findings.push({
+        code: 'paragraph-numbering',
+        severity: 'error',
+        message: prev === undefined
+          ? `Paragraph numbering starts at ${n} instead of ${expected}.`
+          : `Paragraph numbering skips from ${prev} to ${n}: ${missing}.`,
+        span,
+        data: fix,
+      });
+      expected = n + 1;
+    } else {
+      findings.push({
+        code: 'paragraph-numbering',
+        severity: 'error',
+        message: n === prev
+          ? `${para(n)} repeats the number of the paragraph before it; expected ${expected}.`
+          : `${para(n)} goes backwards after ${para(prev)}; expected ${expected}.`,
+        span,
+        data: fix,
+      });
+      // Resynchronise: if the next paragraphs continue from this number, follow them.
+      const next = paragraphs[indexes[k + 1]]?.number;
+      expected = next === n + 1 ? n + 1 : expected + 1;
+    }
+    prev = n;
+  }
+}

@@ -1,0 +1,7 @@
+/** The core's face: parse text into a Pleading, check it, outline it. Pure: no I/O, no LSP. */
+export { parse, incorporatedReferences } from './parse/parser';
+export { check, RULE_CODES, type CheckOptions, type RuleSetting, type RuleSettings } from './check';
+export { CHECKS } from './checks';
+export { outline, type OutlineNode, type OutlineKind } from './outline';
+export * from './model';
+export { LineIndex, type Span, type Position, excerpt, squash } from './text';

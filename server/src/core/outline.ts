@@ -1,0 +1,108 @@
+/** The document's structure as a tree: the Outline view, breadcrumbs, `pleading outline`. */
+import type { Pleading, ResponseKind } from './model';
+import type { Span } from './text';
+
+export type OutlineKind =
+  | 'caption' | 'section' | 'subsection' | 'count' | 'paragraph' | 'defenses' | 'defense'
+  | 'prayer' | 'jury-demand' | 'counterclaim' | 'signature';
+
+export interface OutlineNode {
+  kind: OutlineKind;
+  name: string;
+  /** Paragraph, COUNT, defense or section number. */
+  number?: number;
+  /** The response kind of an answer paragraph, a COUNT's title … */
+  detail?: string;
+  /** The whole node, children included. */
+  span: Span;
+  /** What to select when the node is chosen: the heading line or paragraph number. */
+  selection: Span;
+  children: OutlineNode[];
+}
+
+const RESPONSE_LABEL: Record<ResponseKind, string> = {
+  admit: 'admitted',
+  deny: 'denied',
+  'lack-knowledge': 'lack of knowledge',
+  partial: 'admitted in part',
+  incorporation: 'incorporation',
+  'no-response-required': 'no response required',
+  other: 'other response',
+};
+
+export function responseLabel(kind: ResponseKind): string {
+  return RESPONSE_LABEL[kind];
+}
+
+function level(kind: OutlineKind, inCounterclaim: boolean): number {
+  switch (kind) {
+    case 'caption': case 'counterclaim': case 'signature': return 0;
+    case 'section': case 'defenses': case 'prayer': case 'jury-demand': return inCounterclaim ? 2 : 1;
+    case 'count': return inCounterclaim ? 2 : 1;
+    case 'subsection': case 'defense': return inCounterclaim ? 3 : 2;
+    case 'paragraph': return 9;
+  }
+}
+
+export function outline(p: Pleading): OutlineNode[] {
+  const items: { node: OutlineNode; at: number }[] = [];
+  const add = (node: OutlineNode) => items.push({ node, at: node.span.start });
+  if (p.caption.span.end > p.caption.span.start) {
+    add({ kind: 'caption', name: p.caption.title?.text ?? 'Caption', detail: p.caption.caseNumber?.text, span: { ...p.caption.span }, selection: p.caption.title ?? p.caption.span, children: [] });
+  }
+  for (const h of p.headings) {
+    const kind: OutlineKind = h.kind;
+    const name = h.kind === 'defense' && h.title ? `${h.text} (${h.title.text})` : h.text;
+    add({ kind, name, number: h.number, detail: h.kind === 'count' ? h.title?.text : undefined, span: { ...h.span }, selection: h.span, children: [] });
+  }
+  const numberedDefenses = !p.defenses.some(d => d.heading);
+  for (const para of p.paragraphs) {
+    const asDefense = numberedDefenses && para.region === 'defenses';
+    const r = para.response;
+    const name = para.number !== null ? `¶${para.number}` : r?.targets.length ? `Response to ¶${r.targets.length > 1 ? `${r.targets[0]}-${r.targets[r.targets.length - 1]}` : r.targets[0]}` : 'Paragraph';
+    add({
+      kind: asDefense ? 'defense' : 'paragraph',
+      name: asDefense ? `Defense ${para.number ?? ''}`.trim() : name,
+      number: para.number ?? undefined,
+      detail: r ? responseLabel(r.kind) : undefined,
+      span: { ...para.span },
+      selection: para.numberSpan ?? para.span,
+      children: [],
+    });
+  }
+  if (p.prayer) add({ kind: 'prayer', name: 'WHEREFORE (prayer)', span: { ...p.prayer.span }, selection: p.prayer.span, children: [] });
+  if (p.signature) add({ kind: 'signature', name: 'Signature', span: { ...p.signature.span }, selection: p.signature.span, children: [] });
+  items.sort((a, b) => a.at - b.at);
+
+  const roots: OutlineNode[] = [];
+  const stack: { node: OutlineNode; level: number }[] = [];
+  let inCounterclaim = false;
+  for (const { node } of items) {
+    if (node.kind === 'counterclaim') inCounterclaim = true;
+    const lv = level(node.kind, inCounterclaim && node.kind !== 'counterclaim');
+    while (stack.length && stack[stack.length - 1].level >= lv) stack.pop();
+    // Caption and signature sit at the top level and contain nothing.
+    if (node.kind === 'caption' || node.kind === 'signature') {
+      stack.length = 0;
+      roots.push(node);
+      continue;
+    }
+    (stack.length ? stack[stack.length - 1].node.children : roots).push(node);
+    stack.push({ node, level: lv });
+  }
+  for (const r of roots) extend(r);
+  return roots;
+}
+
+function extend(n: OutlineNode): number {
+  for (const c of n.children) n.span.end = Math.max(n.span.end, extend(c));
+  return n.span.end;
+}
+
+/** Visits every node depth-first. */
+export function walk(nodes: OutlineNode[], f: (n: OutlineNode, depth: number) => void, depth = 0): void {
+  for (const n of nodes) {
+    f(n, depth);
+    walk(n.children, f, depth + 1);
+  }
+}
