@@ -235,13 +235,27 @@ export async function startCodeServer({ cacheDir = defaultCacheDir(), runDir, se
   throw lastError;
 }
 
-/** Headless Debian Chromium through playwright-core, fresh temporary profile. */
+/**
+ * Headless Debian Chromium through playwright-core, fresh temporary profile.
+ * Its XDG folders (crashpad writes ~/.config/chromium otherwise) go to a
+ * temporary folder that is removed when the browser closes.
+ */
 export async function launchBrowser({ headless = true } = {}) {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(`${CHROMIUM_PATH} not found: run scripts/editor-setup.sh`);
   }
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless, args: CHROMIUM_ARGS });
+  const home = await fsp.mkdtemp(path.join(os.tmpdir(), 'pleading-chromium-'));
+  const env = { ...process.env, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_CACHE_HOME: path.join(home, 'cache') };
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless, args: CHROMIUM_ARGS, env });
+  } catch (err) {
+    await fsp.rm(home, { recursive: true, force: true }).catch(() => {});
+    throw err;
+  }
+  browser.on('disconnected', () => fs.rmSync(home, { recursive: true, force: true }));
+  return browser;
 }
 
 function workbenchUrl(server, workspace, payload) {
@@ -259,6 +273,7 @@ const WORKBENCH_NOISE = [
   /^Updating additional builtin extensions cache/,
   /^\[Service Worker\]/,
   /^ChatSessionStore:/,
+  /^Creation of workbench contribution '.*' took \d+ms/, // printed when start-up is slow
   /ENOTFOUND open-vsx\.org/, // extension gallery, offline
 ];
 export const isWorkbenchNoise = (line) => WORKBENCH_NOISE.some((re) => re.test(line));

@@ -52,6 +52,20 @@ if (!fs.existsSync(tests)) fail(`compiled tests index not found: ${tests} (build
 if (!fs.existsSync(workspace)) fail(`workspace folder not found: ${workspace}`);
 if (!fs.existsSync(path.join(extensionRoot, 'package.json'))) fail(`no package.json in extension folder ${extensionRoot}`);
 
+// Failed runs keep their folder under .editor-test/ for the logs: keep the 5 newest.
+try {
+  const base = path.join(REPO_ROOT, '.editor-test');
+  const old = fs
+    .readdirSync(base)
+    .filter((n) => n.startsWith('run-'))
+    .map((n) => ({ p: path.join(base, n), t: fs.statSync(path.join(base, n)).mtimeMs }))
+    .sort((a, b) => b.t - a.t)
+    .slice(5);
+  for (const { p } of old) fs.rmSync(p, { recursive: true, force: true });
+} catch {
+  // no .editor-test yet
+}
+
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, () => {
     killAllSync();

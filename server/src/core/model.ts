@@ -90,6 +90,8 @@ export interface Response {
   kind: ResponseKind;
   /** True when the target comes from the paragraph's own number ("3. Denied."). */
   implicit: boolean;
+  /** A general denial of every allegation (California CCP § 431.30(d)). */
+  general?: boolean;
 }
 
 export type Region = 'body' | 'defenses' | 'counterclaim' | 'prayer';

@@ -30,13 +30,13 @@ export const definedTerm: Check = {
 
     // One pass: count every token's (possessive-stripped) form and remember where each occurs.
     const counts = new Map<string, number>();
-    const places: { word: string; start: number }[] = [];
+    const places: { word: string; written: string; start: number }[] = [];
     TOKEN.lastIndex = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
       const word = m[0].replace(POSSESSIVE, '').replace(/[-’']+$/, '');
       if (!word) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);
-      places.push({ word, start: m.index });
+      places.push({ word, written: m[0], start: m.index });
     }
     const misses = new Map<string, string>();
     for (const [word, n] of counts) {
@@ -49,7 +49,7 @@ export const definedTerm: Check = {
     }
     if (!misses.size) return [];
     const findings: Finding[] = [];
-    for (const { word, start } of places) {
+    for (const { word, written, start } of places) {
       const term = misses.get(word);
       if (!term) continue;
       if (isInCaptionOrSignature(pleading, start)) continue;
@@ -57,7 +57,7 @@ export const definedTerm: Check = {
       findings.push({
         code: 'defined-term',
         severity: 'warning',
-        message: `"${word}" looks like a misspelling of the defined term "${term}".`,
+        message: `"${written}" looks like a misspelling of the defined term "${term}".`,
         span,
         data: { kind: 'replace', span, newText: term, title: `Change to "${term}"` },
       });

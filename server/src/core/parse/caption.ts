@@ -13,7 +13,7 @@ const BARE_NUMBER = /^No\.?\s*:?\s*([A-Za-z0-9][A-Za-z0-9:.\-\/]*[A-Za-z0-9])/;
 
 /** Strips the right-hand column of a table-style caption ("NAME, INC.,     )   Case No. …"). */
 function leftColumn(text: string): string {
-  const i = text.search(/\s{2,}[)|:§]|\s[)|§]\s/);
+  const i = text.search(/\s{3,}|\s{2,}[)|:§]|\s[)|§]\s/);
   return (i >= 0 ? text.slice(0, i) : text).trim();
 }
 
@@ -39,7 +39,7 @@ function titleCase(role: string): string {
  * Reads the caption from `lines` (the lines up to and including the title). `titleStart` is the
  * index of the title's first line within `lines`, or -1.
  */
-export function readCaption(lines: Line[], titleStart: number, titleEnd: number): Caption {
+export function readCaption(lines: Line[], titleStart: number, titleEnd: number, titleColumn = 0): Caption {
   const caption: Caption = {
     span: lines.length ? { start: lines[0].start, end: lines[lines.length - 1].end } : { start: 0, end: 0 },
     parties: [],
@@ -70,7 +70,8 @@ export function readCaption(lines: Line[], titleStart: number, titleEnd: number)
 
   // Parties: a role line ("Plaintiff,") names the block of text above it.
   let blockStart = -1;
-  for (let i = 0; i < upto; i++) {
+  for (let i = 0; i < lines.length; i++) {
+    if (i >= titleStart && i <= titleEnd && titleColumn === 0) continue;
     const t = leftColumn(stripMarkup(lines[i].text.trim()).text);
     if (!t || VERSUS.test(t) || /\bCOURT\b|CASE\s+NO|^No\./i.test(t)) {
       if (!t) continue;
@@ -95,12 +96,12 @@ export function readCaption(lines: Line[], titleStart: number, titleEnd: number)
   }
 
   if (titleStart >= 0) {
-    const parts = lines.slice(titleStart, titleEnd + 1).map(l => stripMarkup(l.text.trim()).text);
     const first = lines[titleStart];
+    const parts = lines.slice(titleStart, titleEnd + 1).map((l, k) => stripMarkup((k === 0 ? l.text.slice(titleColumn) : l.text).trim()).text);
     caption.title = {
       text: parts.join(' '),
-      start: first.start + first.text.indexOf(first.text.trim()),
-      end: lines[titleEnd].end,
+      start: first.start + titleColumn,
+      end: titleEnd === titleStart ? first.start + first.text.trimEnd().length : lines[titleEnd].start + lines[titleEnd].text.trimEnd().length,
     } as TextSpan;
   }
   return caption;

@@ -6,8 +6,23 @@ const QUOTED = /["“]([^"“”\n]{1,80})["”]/g;
 const FILLER = /\b(?:the|hereinafter|herein|collectively|together|jointly|each|individually|or|and|a|an|referred|to|as)\b|[,;\s]/gi;
 const ROLE_WORDS = /^(?:Defendants?|Plaintiffs?|Counter-?claim(?:ant|-Plaintiff|-Defendant)s?|Petitioners?|Respondents?)\s+/;
 
+/** Definitions without parentheses: `are referred to collectively as "Defendants"`. */
+const REFERRED_AS = /\b(?:referred\s+to\s+(?:herein\s+|hereinafter\s+|collectively\s+|together\s+){0,2}as|hereinafter\s+referred\s+to\s+as|defined\s+as)\s+(?:the\s+)?["“]([^"“”\n]{1,80})["”]/g;
+
+/** Strips emphasis inside quotes: “**Defendant**”. */
+function clean(term: string): string {
+  return term.replace(/^[*_]+|[*_]+$/g, '').replace(/[.,;:]$/, '').trim();
+}
+
 export function findDefinedTerms(text: string): DefinedTerm[] {
   const terms: DefinedTerm[] = [];
+  REFERRED_AS.lastIndex = 0;
+  for (let m = REFERRED_AS.exec(text); m; m = REFERRED_AS.exec(text)) {
+    const term = clean(m[1]);
+    if (!term || /^[a-z]/.test(term)) continue;
+    const start = m.index + m[0].indexOf(m[1]) + m[1].indexOf(term);
+    terms.push({ term, span: { start, end: start + term.length } });
+  }
   PARENTHETICAL.lastIndex = 0;
   for (let m = PARENTHETICAL.exec(text); m; m = PARENTHETICAL.exec(text)) {
     const inner = m[1];
@@ -16,7 +31,10 @@ export function findDefinedTerms(text: string): DefinedTerm[] {
     // Everything that is not quoted must be connective words: ("X" or "Y"), (the "X"), (collectively, "X").
     const quotes: { term: string; at: number }[] = [];
     QUOTED.lastIndex = 0;
-    for (let q = QUOTED.exec(inner); q; q = QUOTED.exec(inner)) quotes.push({ term: q[1].trim(), at: q.index + 1 });
+    for (let q = QUOTED.exec(inner); q; q = QUOTED.exec(inner)) {
+      const term = clean(q[1]);
+      quotes.push({ term, at: q.index + 1 + q[1].indexOf(term) });
+    }
     if (!quotes.length) continue;
     const rest = inner.replace(QUOTED, '').replace(FILLER, '');
     if (rest.length) continue;
@@ -27,7 +45,7 @@ export function findDefinedTerms(text: string): DefinedTerm[] {
       terms.push({ term: q.term, fullName, span: { start, end: start + q.term.length } });
     }
   }
-  return terms;
+  return terms.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** The capitalised run of words just before an opening parenthesis: "Defendant [24]7 Customer, Inc.". */
@@ -39,7 +57,8 @@ function nameBefore(text: string, paren: number): string | undefined {
   const name: string[] = [];
   for (let i = words.length - 1; i >= 0 && name.length < 12; i--) {
     const w = words[i];
-    if (/^[A-Z0-9\[“"]/.test(w) || (name.length && /^(?:of|and|&|the|de|du|la|von|van)$/.test(w))) name.unshift(w);
+    if (/[()“”"]/.test(w)) break;
+    if (/^[A-Z0-9\[]/.test(w) || (name.length && /^(?:of|and|&|the|de|du|la|von|van)$/.test(w))) name.unshift(w);
     else break;
   }
   while (name.length && /^(?:of|and|&|the)$/.test(name[0])) name.shift();

@@ -14,7 +14,7 @@ import {
   stripMarkup, TERMINAL_PUNCTUATION, type HeadingMatch,
 } from './lines';
 import { findReferences } from './references';
-import { incorporatedRefs, readResponse } from './responses';
+import { GENERAL_DENIAL, incorporatedRefs, readResponse } from './responses';
 
 /** How far into a document the caption may reach. */
 const CAPTION_SCAN_LINES = 150;
@@ -48,22 +48,27 @@ function emptyPleading(text: string): Pleading {
   };
 }
 
-/** Finds the title line(s) at the top: returns [first, last] line indexes or [-1, -1]. */
-function findTitle(lines: Line[]): [number, number] {
+/**
+ * Finds the title line(s) at the top: [first, last, column] where column is where the title starts
+ * on its first line (a table-style caption puts it in the right-hand column), or [-1, -1, 0].
+ */
+function findTitle(lines: Line[]): [number, number, number] {
   const limit = Math.min(lines.length, CAPTION_SCAN_LINES);
   for (let i = 0; i < limit; i++) {
     const t = lines[i].text.trim();
-    if (!t) continue;
+    if (!t || isArtifact(t)) continue;
     const p = matchParagraphStart(t);
     if (p && t.length - p.bodyOffset > 40) break; // a real paragraph: the caption is over
     if (isTitleLine(t)) {
       let j = i;
       // A title often wraps: "ANSWER AND AFFIRMATIVE DEFENSES" / "TO SECOND AMENDED COMPLAINT".
       while (j + 1 < limit && lines[j + 1].text.trim() && isContinuationOfTitle(lines[j + 1].text.trim())) j++;
-      return [i, j];
+      return [i, j, lines[i].text.indexOf(t)];
     }
+    const column = /\s{3,}(\S.*)$/.exec(lines[i].text);
+    if (column && lines[i].text.trim() !== column[1] && isTitleLine(column[1].trim())) return [i, i, column.index + column[0].length - column[1].length];
   }
-  return [-1, -1];
+  return [-1, -1, 0];
 }
 
 /**
@@ -78,9 +83,11 @@ function captionTail(lines: Line[], titleEnd: number): number {
     const { text } = stripMarkup(t);
     const p = matchParagraphStart(t);
     const listItem = p !== undefined && text.length - p.bodyOffset <= 100 && !/\.$/.test(text);
+    // Parties below a title set in the right-hand column of a table-style caption.
+    const party = /^[A-Z0-9][A-Z0-9 ,.'’&()-]*,$/.test(text) || /^(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[,.]?$/i.test(text);
     const metadata = /^\[.*\]$/.test(text) || /^(?:(?:DEMAND\s+FOR\s+)?JURY\s+TRIAL(?:\s+DEMANDED)?|JURY\s+DEMAND(?:ED)?)$/i.test(text)
       || /^(?:Judge|Dept|Department|Courtroom|Action\s+Filed|Complaint\s+Filed|Trial\s+Date|Hon\.)\b[^.]*:/i.test(text);
-    if (!listItem && !metadata) break;
+    if (!listItem && !metadata && !party) break;
     last = i;
   }
   return last;
@@ -97,10 +104,10 @@ function parseText(text: string): Pleading {
   const lines = index.lines;
   const pleading = emptyPleading(text);
 
-  const [titleStart, titleEnd] = findTitle(lines);
+  const [titleStart, titleEnd, titleColumn] = findTitle(lines);
   // Without a title the caption, if any, is the leading block before the first paragraph.
   const captionEnd = titleEnd >= 0 ? captionTail(lines, titleEnd) : untitledCaptionEnd(lines);
-  if (captionEnd >= 0) pleading.caption = readCaption(lines.slice(0, captionEnd + 1), titleStart, titleEnd);
+  if (captionEnd >= 0) pleading.caption = readCaption(lines.slice(0, captionEnd + 1), titleStart, titleEnd, titleColumn);
   const firstBodyLine = captionEnd + 1;
   let kind: DocumentKind = pleading.caption.title ? kindFromTitle(pleading.caption.title.text) : 'unknown';
 
@@ -318,7 +325,8 @@ function parseText(text: string): Pleading {
       continue;
     }
 
-    if (responseLead && (blankBefore || prevEnded) && region !== 'defenses') {
+    const generalDenial = !open && kind !== 'complaint' && region === 'body' && GENERAL_DENIAL.test(t);
+    if ((responseLead || generalDenial) && (blankBefore || prevEnded) && region !== 'defenses') {
       closeParagraph();
       open = { number: null, start, bodyStart: start, end, lines: [t], region, heading, count, ended: TERMINAL_PUNCTUATION.test(t) };
       prevEnded = open.ended;

@@ -14,7 +14,10 @@ const ADMIT = /\badmit(?:s|ted)?\b/i;
 const DENY = /\bden(?:y|ies|ied)\b/i;
 const LACK = /\b(?:lacks?|without|insufficient|not\s+have|no)\b[^.;]{0,60}?\b(?:knowledge|information)\b/i;
 const NO_RESPONSE_REQUIRED =
-  /\bno\s+(?:response|answer|reply)\s+(?:is\s+)?(?:required|necessary|needed)|\bnot\s+required\s+to\s+(?:respond|answer)|\brequires?\s+no\s+(?:response|answer)/i;
+  /\bno\s+(?:response|answer|reply)\s+(?:is\s+)?(?:\w+\s+)?(?:required|necessary|needed)|\bnot\s+required\s+to\s+(?:respond|answer)|\brequires?\s+no\s+(?:response|answer)/i;
+
+/** "Defendant generally denies each and every allegation" (CCP § 431.30(d)): answers everything at once. */
+export const GENERAL_DENIAL = /\bgenerally\s+den(?:y|ies)\b/i;
 
 /** The part of a paragraph's body that holds the response (after "ANSWER:" when restated). */
 export function responseText(body: string): string {
@@ -44,6 +47,9 @@ export function incorporatedRefs(text: string, base: number, refs: Reference[], 
 export function classifyResponse(text: string, incorporates: boolean): ResponseKind {
   if (incorporates) return 'incorporation';
   const t = text.replace(NOT_ADMIT_OR_DENY, ' ');
+  // "states legal conclusions to which no response is required. To the extent a response is
+  // required, … denies" is characterised by its first move; the fallback is judged by the rules.
+  if (NO_RESPONSE_REQUIRED.test(t)) return 'no-response-required';
   const admit = ADMIT.test(t);
   const lack = LACK.test(t);
   const deny = DENY.test(t);
@@ -51,7 +57,6 @@ export function classifyResponse(text: string, incorporates: boolean): ResponseK
   if (admit) return 'admit';
   if (lack) return 'lack-knowledge';
   if (deny) return 'deny';
-  if (NO_RESPONSE_REQUIRED.test(t)) return 'no-response-required';
   return 'other';
 }
 
@@ -95,7 +100,8 @@ export function readResponse(
   if (targetRef) {
     return { response: { targets, targetSpan: targetRef.span, kind, implicit: false }, targetRef };
   }
-  return { response: { targets: number === null ? [] : [number], kind, implicit: true } };
+  const general = number === null && GENERAL_DENIAL.test(body);
+  return { response: { targets: number === null ? [] : [number], kind, implicit: true, ...(general ? { general } : {}) } };
 }
 
 function firstSentenceLength(body: string): number {

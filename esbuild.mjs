@@ -1,0 +1,32 @@
+// Bundles the CLI, the language server, the extension client and the in-editor tests into dist/.
+import * as esbuild from 'esbuild';
+import { existsSync, readFileSync } from 'fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  define: { PLEADING_VERSION: JSON.stringify(pkg.version) },
+};
+
+const builds = [
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+].filter(b => existsSync(b.entryPoints[0]));
+
+if (existsSync('test/editor/suite/index.ts')) {
+  builds.push({
+    entryPoints: ['test/editor/suite/*.ts'],
+    outdir: 'dist/test/editor',
+    external: ['vscode', 'mocha'],
+  });
+}
+
+await Promise.all(builds.map(b => esbuild.build({ ...common, ...b })));

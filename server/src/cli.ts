@@ -1,0 +1,254 @@
+/**
+ * The `pleading` command: check pleadings, print their outline. Over the same core as the
+ * language server. Exit codes: 0 no error-severity finding, 1 some, 2 usage or unreadable input.
+ */
+import { check, CHECKS, LineIndex, outline, parse, RULE_CODES, type Finding, type OutlineNode, type RuleSettings, type Severity } from './core';
+import { readPleadingFile, type ReadResult } from './io';
+
+declare const PLEADING_VERSION: string;
+const VERSION = typeof PLEADING_VERSION === 'string' ? PLEADING_VERSION : '0.0.0-dev';
+
+const USAGE = `Usage:
+  pleading check FILE... [--complaint FILE] [--format text|json|sarif] [--rule CODE=SEVERITY]... [--exit-zero]
+  pleading outline FILE [--format text|json]
+  pleading --help | --version
+
+FILE may be - for standard input. SEVERITY is off, hint, information, warning or error.
+Exit status: 0 no errors found, 1 errors found, 2 usage error or unreadable file.
+Rules: ${RULE_CODES.join(', ')}`;
+
+class UsageError extends Error {}
+
+interface Options {
+  command: string;
+  files: string[];
+  complaint?: string;
+  format: string;
+  rules: RuleSettings;
+  exitZero: boolean;
+}
+
+const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
+
+function parseArgs(argv: string[]): Options {
+  const [command, ...rest] = argv;
+  const o: Options = { command, files: [], format: 'text', rules: {}, exitZero: false };
+  const value = (i: number, flag: string) => {
+    const v = rest[i + 1];
+    if (v === undefined || (v.startsWith('--') && v !== '-')) throw new UsageError(`${flag} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
+    const take = () => inline ?? value(i++, flag);
+    switch (flag) {
+      case '--complaint': o.complaint = take(); break;
+      case '--format': o.format = take(); break;
+      case '--exit-zero': o.exitZero = true; break;
+      case '--rule': {
+        const spec = take();
+        const m = /^([a-z-]+)=(\w+)$/.exec(spec);
+        if (!m) throw new UsageError(`--rule expects CODE=SEVERITY, got "${spec}"`);
+        if (!RULE_CODES.includes(m[1])) throw new UsageError(`unknown rule "${m[1]}" (known: ${RULE_CODES.join(', ')})`);
+        if (!SEVERITIES.has(m[2])) throw new UsageError(`unknown severity "${m[2]}" (use off, hint, information, warning or error)`);
+        o.rules[m[1]] = m[2] as Severity | 'off';
+        break;
+      }
+      default:
+        if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
+        o.files.push(a);
+    }
+  }
+  return o;
+}
+
+function read(path: string, stdin: () => string): ReadResult {
+  if (path === '-') return { ok: true, text: stdin() };
+  return readPleadingFile(path);
+}
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin: () => string;
+}
+
+interface FileReport {
+  file: string;
+  text: string;
+  findings: Finding[];
+}
+
+/** Runs the CLI; returns the exit code. Never throws. */
+export function main(argv: string[], io: CliIO): number {
+  try {
+    return run(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`pleading: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    io.stderr(`pleading: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+function run(argv: string[], io: CliIO): number {
+  if (!argv.length || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    (argv.length ? io.stdout : io.stderr)(`${USAGE}\n`);
+    return argv.length ? 0 : 2;
+  }
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const o = parseArgs(argv);
+  if (o.command === 'check') return runCheck(o, io);
+  if (o.command === 'outline') return runOutline(o, io);
+  throw new UsageError(`unknown command "${o.command}"`);
+}
+
+function readOrFail(path: string, what: string, io: CliIO): string | undefined {
+  const r = read(path, io.stdin);
+  if (!r.ok) io.stderr(`pleading: ${what}${path}: ${r.error}\n`);
+  return r.ok ? r.text : undefined;
+}
+
+function runCheck(o: Options, io: CliIO): number {
+  if (!o.files.length) throw new UsageError('check needs at least one FILE');
+  if (!['text', 'json', 'sarif'].includes(o.format)) throw new UsageError(`unknown format "${o.format}" (use text, json or sarif)`);
+  let complaint;
+  if (o.complaint !== undefined) {
+    const text = readOrFail(o.complaint, 'complaint ', io);
+    if (text === undefined) return 2;
+    complaint = parse(text);
+  }
+  const reports: FileReport[] = [];
+  for (const file of o.files) {
+    const text = readOrFail(file, '', io);
+    if (text === undefined) return 2;
+    reports.push({ file, text, findings: check(parse(text), { complaint, rules: o.rules }) });
+  }
+  if (o.format === 'json') io.stdout(`${JSON.stringify(reports.map(toJson), null, 2)}\n`);
+  else if (o.format === 'sarif') io.stdout(`${JSON.stringify(toSarif(reports), null, 2)}\n`);
+  else printText(reports, io);
+  const errors = reports.some(r => r.findings.some(f => f.severity === 'error'));
+  return errors && !o.exitZero ? 1 : 0;
+}
+
+interface JsonDiagnostic {
+  line: number; column: number; endLine: number; endColumn: number; severity: Severity; code: string; message: string;
+}
+
+function diagnostics(r: FileReport): JsonDiagnostic[] {
+  const lines = new LineIndex(r.text);
+  return r.findings.map(f => {
+    const s = lines.positionAt(f.span.start);
+    const e = lines.positionAt(f.span.end);
+    return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: f.severity, code: f.code, message: f.message };
+  });
+}
+
+function toJson(r: FileReport) {
+  return { file: r.file, diagnostics: diagnostics(r) };
+}
+
+function printText(reports: FileReport[], io: CliIO): void {
+  const totals: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const r of reports) {
+    for (const d of diagnostics(r)) {
+      totals[d.severity]++;
+      io.stdout(`${r.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  [${d.code}]\n`);
+    }
+  }
+  const n = totals.error + totals.warning + totals.information + totals.hint;
+  io.stderr(n
+    ? `${n} finding${n === 1 ? '' : 's'}: ${totals.error} error(s), ${totals.warning} warning(s), ${totals.information + totals.hint} note(s)\n`
+    : `No problems found in ${reports.length} file${reports.length === 1 ? '' : 's'}.\n`);
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+function toSarif(reports: FileReport[]) {
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'pleading',
+          version: VERSION,
+          rules: CHECKS.map(c => ({
+            id: c.code,
+            shortDescription: { text: c.description },
+            defaultConfiguration: { level: SARIF_LEVEL[c.severity] },
+          })),
+        },
+      },
+      results: reports.flatMap(r => diagnostics(r).map(d => ({
+        ruleId: d.code,
+        level: SARIF_LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: r.file.split('\\').join('/') },
+            region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+          },
+        }],
+      }))),
+    }],
+  };
+}
+
+interface JsonOutlineNode {
+  kind: string; name: string; number?: number; detail?: string; line: number; endLine: number; children: JsonOutlineNode[];
+}
+
+function runOutline(o: Options, io: CliIO): number {
+  if (o.files.length !== 1) throw new UsageError('outline needs exactly one FILE');
+  if (!['text', 'json'].includes(o.format)) throw new UsageError(`unknown format "${o.format}" (use text or json)`);
+  const text = readOrFail(o.files[0], '', io);
+  if (text === undefined) return 2;
+  const lines = new LineIndex(text);
+  const toJsonNode = (n: OutlineNode): JsonOutlineNode => ({
+    kind: n.kind, name: n.name,
+    ...(n.number !== undefined ? { number: n.number } : {}),
+    ...(n.detail !== undefined ? { detail: n.detail } : {}),
+    line: lines.positionAt(n.span.start).line + 1,
+    endLine: lines.positionAt(n.span.end).line + 1,
+    children: n.children.map(toJsonNode),
+  });
+  const tree = outline(parse(text)).map(toJsonNode);
+  if (o.format === 'json') {
+    io.stdout(`${JSON.stringify(tree, null, 2)}\n`);
+    return 0;
+  }
+  const print = (nodes: JsonOutlineNode[], depth: number) => {
+    for (const n of nodes) {
+      const detail = n.detail ? ` — ${n.detail}` : '';
+      const where = n.line === n.endLine ? `line ${n.line}` : `lines ${n.line}-${n.endLine}`;
+      io.stdout(`${'  '.repeat(depth)}${n.name}${detail}  (${where})\n`);
+      print(n.children, depth + 1);
+    }
+  };
+  print(tree, 0);
+  return 0;
+}
+
+/* istanbul ignore next: the process entry point */
+if (require.main === module) {
+  // `pleading outline x | head` closes the pipe early: stop quietly.
+  process.stdout.on('error', e => {
+    if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  const code = main(process.argv.slice(2), {
+    stdout: s => process.stdout.write(s),
+    stderr: s => process.stderr.write(s),
+    stdin: () => require('fs').readFileSync(0, 'utf8'),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,125 @@
+/**
+ * Data-driven: every fixture document against its hand-written manifest (EXPECTED.json). The
+ * manifests were written from the documents, not from the parser's output.
+ */
+import * as assert from 'assert';
+import { check, incorporatedReferences, LineIndex, parse, type Finding, type Pleading } from '../../server/src/core';
+import { loadFixtures } from '../helpers/fixtures';
+
+/** Slip kinds in the manifests that single-document checks report, by code. */
+const SINGLE_DOCUMENT_CODES = new Set([
+  'incorporation-range', 'paragraph-numbering', 'paragraph-mismatch', 'duplicate-response', 'heading-sequence',
+  'defined-term', 'punctuation',
+]);
+
+const lineOf = (p: Pleading, offset: number) => new LineIndex(p.text).positionAt(offset).line + 1;
+
+describe('fixture documents match their manifests', () => {
+  for (const doc of loadFixtures()) {
+    describe(doc.relPath, () => {
+      const pleading = parse(doc.text);
+      const findings = check(pleading);
+      const lines = new LineIndex(doc.text);
+      const lineAt = (offset: number) => lines.positionAt(offset).line + 1;
+
+      it('reads the caption: kind, case number, title', () => {
+        assert.strictEqual(pleading.kind, doc.kind);
+        assert.strictEqual(pleading.caption.caseNumber?.text, doc.caseNumber);
+        assert.strictEqual(pleading.caption.title?.text.replace(/\s+/g, ' '), doc.title.replace(/\s+/g, ' '));
+      });
+
+      it(`finds ${doc.paragraphs} paragraphs`, () => {
+        const numbered = pleading.paragraphs.filter(p => p.region === 'body' || p.region === 'counterclaim');
+        const numbers = numbered.filter(p => p.number !== null).map(p => p.number!);
+        if (doc.firstParagraph === null) {
+          assert.strictEqual(numbers.length, 0, 'no numbered paragraphs expected');
+          if (doc.responses) assert.strictEqual(numbered.length, doc.responses.length);
+        } else {
+          // A grouped unnumbered response ("Paragraphs 9 through 11 are denied.") is counted separately.
+          assert.strictEqual(numbers.length, doc.paragraphs);
+          assert.strictEqual(numbers[0], doc.firstParagraph);
+          assert.strictEqual(numbers[numbers.length - 1], doc.lastParagraph);
+        }
+      });
+
+      it('does not take year wraps, prayer items or caption lists for paragraphs', () => {
+        for (const np of doc.notParagraphs ?? []) {
+          const starts = pleading.paragraphs.filter(p => lineAt(p.span.start) === np.line);
+          assert.deepStrictEqual(starts.map(p => p.number), [], `line ${np.line} "${np.text}" is not a paragraph`);
+        }
+      });
+
+      it(`finds ${doc.counts.length} counts with their titles and first paragraphs`, () => {
+        const counts = pleading.headings.filter(h => h.kind === 'count');
+        assert.deepStrictEqual(
+          counts.map(h => ({ number: h.number, line: lineAt(h.span.start), first: pleading.paragraphs[h.firstParagraph]?.number ?? null })),
+          doc.counts.map(c => ({ number: c.number, line: c.line, first: c.firstParagraph })),
+        );
+        counts.forEach((h, i) => {
+          const want = doc.counts[i].title;
+          if (want) assert.strictEqual(h.title?.text, want.replace(/^\((.*)\)$/, '$1'));
+        });
+      });
+
+      it(`finds ${doc.defenses} defenses`, () => {
+        assert.strictEqual(pleading.defenses.length, doc.defenses);
+      });
+
+      it('finds the defined short names', () => {
+        const terms = new Set(pleading.definedTerms.map(t => t.term));
+        for (const term of Object.keys(doc.definedTerms)) assert.ok(terms.has(term), `defined term "${term}" (found: ${[...terms].join(', ')})`);
+      });
+
+      it('reads the realleging paragraphs and their ranges', () => {
+        for (const r of doc.realleging as { paragraph: number | null; target?: number; from: number; to: number }[]) {
+          const p = r.paragraph !== null
+            ? pleading.paragraphs.find(x => x.number === r.paragraph)
+            : pleading.paragraphs.find(x => x.number === null && x.response?.targets[0] === r.target);
+          assert.ok(p, `paragraph ${r.paragraph}`);
+          const refs = incorporatedReferences(pleading.text, p);
+          assert.ok(refs.length, `¶${r.paragraph ?? r.target} incorporates something`);
+          const ranges = refs.flatMap(x => x.ranges);
+          if (ranges.length) {
+            assert.strictEqual(Math.min(...ranges.map(g => g.from)), r.from, `¶${r.paragraph} from`);
+            assert.strictEqual(Math.max(...ranges.map(g => g.to)), r.to, `¶${r.paragraph} to`);
+          } else {
+            assert.ok(refs.some(x => x.preceding), `¶${r.paragraph} refers to the preceding paragraphs`);
+          }
+        }
+      });
+
+      if (doc.responses) {
+        it('reads what each response answers and how', () => {
+          const got = pleading.paragraphs.filter(p => p.response && p.region === 'body').map(p => ({
+            line: lineAt(p.span.start), targets: p.response!.targets, kind: p.response!.kind,
+          }));
+          const want = doc.responses!.map(r => ({ line: r.line, targets: r.targets, kind: r.kind }));
+          // Targets are read from the text; a numbered response with no written target answers its own number.
+          assert.deepStrictEqual(got.map(g => g.line), want.map(w => w.line), 'response lines');
+          assert.deepStrictEqual(got.map(g => g.kind), want.map(w => w.kind), 'response kinds');
+          assert.deepStrictEqual(got.map(g => g.targets), want.map(w => w.targets), 'response targets');
+        });
+      }
+
+      const slips = doc.slips.filter(s => SINGLE_DOCUMENT_CODES.has(s.kind));
+      it(`reports its ${slips.length} single-document slips`, () => {
+        for (const s of slips) {
+          assert.ok(
+            findings.some(f => f.code === s.kind && lineAt(f.span.start) === s.line),
+            `expected ${s.kind} on line ${s.line}: ${s.what}\n  got: ${listFindings(findings, pleading)}`,
+          );
+        }
+      });
+
+      it('raises no warning or error anywhere else (false alarms cost trust)', () => {
+        const slipLines = new Set(doc.slips.map(s => s.line));
+        const stray = findings.filter(f => (f.severity === 'error' || f.severity === 'warning') && !slipLines.has(lineAt(f.span.start)));
+        assert.deepStrictEqual(listFindings(stray, pleading), '');
+      });
+    });
+  }
+});
+
+function listFindings(findings: Finding[], p: Pleading): string {
+  return findings.map(f => `${lineOf(p, f.span.start)} ${f.severity} ${f.code}: ${f.message}`).join('\n  ');
+}

@@ -1,0 +1,257 @@
+/** The parser on small documents written in many house styles. */
+import * as assert from 'assert';
+import { parse, type Pleading } from '../../server/src/core';
+import { dedent } from '../helpers/markers';
+
+const numbers = (p: Pleading) => p.paragraphs.map(x => x.number);
+const bodyOf = (p: Pleading, n: number) => p.paragraphs.find(x => x.number === n)!.body.replace(/\s+/g, ' ');
+
+describe('parser: caption', () => {
+  it('reads court, parties, case number, title and kind from a federal caption', () => {
+    const p = parse(dedent(`
+      UNITED STATES DISTRICT COURT
+      DISTRICT OF OREGON
+
+      HARBOR LANE BAKERY, LLC,
+
+                Plaintiff,
+
+      v.
+
+      COASTAL OVENS CORPORATION,
+
+                Defendant.
+
+      Case No. 3:26-cv-01234-XYZ
+
+      ANSWER AND AFFIRMATIVE DEFENSES
+      TO FIRST AMENDED COMPLAINT
+
+      Defendant Coastal Ovens Corporation ("Coastal") answers as follows:
+
+      1. Admitted.
+    `));
+    assert.strictEqual(p.caption.court?.text, 'UNITED STATES DISTRICT COURT DISTRICT OF OREGON');
+    assert.deepStrictEqual(p.caption.parties.map(x => [x.name, x.role]), [['HARBOR LANE BAKERY, LLC', 'Plaintiff'], ['COASTAL OVENS CORPORATION', 'Defendant']]);
+    assert.strictEqual(p.caption.caseNumber?.text, '3:26-cv-01234-XYZ');
+    assert.strictEqual(p.caption.title?.text, 'ANSWER AND AFFIRMATIVE DEFENSES TO FIRST AMENDED COMPLAINT');
+    assert.strictEqual(p.kind, 'answer');
+    assert.strictEqual(p.answers, 'FIRST AMENDED COMPLAINT');
+    assert.deepStrictEqual(numbers(p), [1]);
+  });
+
+  it('tells complaints from answers by title', () => {
+    for (const [title, kind] of [['SECOND AMENDED COMPLAINT', 'complaint'], ['COMPLAINT FOR DAMAGES', 'complaint'], ['ANSWER', 'answer'],
+      ["DEFENDANT'S ANSWER TO PLAINTIFF'S COMPLAINT", 'answer'], ['COUNTERCLAIM', 'complaint'], ['REPLY TO COUNTERCLAIMS', 'answer']] as const) {
+      assert.strictEqual(parse(`Case No. 1:25-cv-1\n\n${title}\n\n1. Text.\n`).kind, kind, title);
+    }
+  });
+
+  it('infers the kind from the responses when there is no title', () => {
+    assert.strictEqual(parse('1. Admitted.\n\n2. Denied.\n\n3. Defendant denies the allegations.\n').kind, 'answer');
+    assert.strictEqual(parse('1. Plaintiff is a bakery.\n\n2. Defendant sells ovens.\n\n3. The oven broke.\n').kind, 'complaint');
+  });
+
+  it('reads defined short names with straight and curly quotes, and their full names', () => {
+    const p = parse('Defendant [24]7 Customer, Inc. (“[24]7” or “Defendant”), and Plaintiff LivePerson, Inc. ("LivePerson") and the agreement (the "MSA") (aka “chat”).\n');
+    assert.deepStrictEqual(p.definedTerms.map(t => [t.term, t.fullName]), [
+      ['[24]7', '[24]7 Customer, Inc.'], ['Defendant', '[24]7 Customer, Inc.'], ['LivePerson', 'LivePerson, Inc.'], ['MSA', undefined],
+    ]);
+  });
+});
+
+describe('parser: numbered paragraphs', () => {
+  it('continues a paragraph across a blank line left by a page break', () => {
+    const p = parse('3. In answer to Paragraph 3, X admits that its operators would\n\ncommunicate directly with consumers.\n\n4. Denied.\n');
+    assert.deepStrictEqual(numbers(p), [3, 4]);
+    assert.match(bodyOf(p, 3), /would communicate directly/);
+  });
+
+  it('reads "1.Text" with no space, escaped "12\\." and a number alone on its line', () => {
+    const p = parse('1.Plaintiff is a bakery.\n\n2\\. Defendant sells ovens.\n\n3.\nThe oven broke.\n');
+    assert.deepStrictEqual(numbers(p), [1, 2, 3]);
+    assert.strictEqual(bodyOf(p, 3), 'The oven broke.');
+  });
+
+  it('skips page footers, page numbers and HTML comments inside a paragraph', () => {
+    const p = parse('1. The parties met in\n\n- 12 -\n\nPage 3 of 17\n<!-- page 4 -->\nCOMPLAINT - 4\n\nPortland in May.\n\n2. Next.\n');
+    assert.deepStrictEqual(numbers(p), [1, 2]);
+    assert.strictEqual(bodyOf(p, 1), 'The parties met in Portland in May.');
+    assert.strictEqual(p.artifacts.length, 4);
+  });
+
+  it('does not take a wrapped line that starts with a year for a paragraph', () => {
+    const p = parse('4. The parties entered into a second contract in early\n2007. That agreement was renewed.\n\n5. Next.\n');
+    assert.deepStrictEqual(numbers(p), [4, 5]);
+    assert.match(bodyOf(p, 4), /early 2007\. That agreement/);
+  });
+
+  it('keeps sub-items (a), (b) inside their paragraph', () => {
+    const p = parse('10. Defendant:\n(a) failed to pay;\n(b) failed to deliver.\n\n11. Next.\n');
+    assert.deepStrictEqual(numbers(p), [10, 11]);
+    assert.match(bodyOf(p, 10), /\(b\) failed to deliver/);
+  });
+
+  it('does not take prayer items after WHEREFORE or claim lists in the caption for paragraphs', () => {
+    const p = parse(dedent(`
+      SUPERIOR COURT OF THE STATE OF CALIFORNIA
+      Case No. RG26-1
+
+      COMPLAINT FOR DAMAGES
+
+      1. Breach of Contract;
+      2. Fraud
+
+      1. Plaintiff is a caterer.
+
+      2. Defendant owns halls.
+
+      WHEREFORE, Plaintiff prays for judgment as follows:
+
+      1. For damages of $125,000.00;
+      2. For costs.
+
+      Dated: May 1, 2026
+    `));
+    assert.deepStrictEqual(numbers(p), [1, 2]);
+    assert.match(p.prayer!.text, /^WHEREFORE[\s\S]*For costs\.$/);
+    assert.match(p.signature!.text, /^Dated: May 1, 2026$/);
+  });
+
+  it('restarts numbering in counterclaims and keeps numbered defenses apart', () => {
+    const p = parse(dedent(`
+      ANSWER AND COUNTERCLAIMS
+
+      1. Admitted.
+
+      2. Denied.
+
+      AFFIRMATIVE DEFENSES
+
+      3. The Complaint fails to state a claim.
+
+      4. The claims are time-barred.
+
+      COUNTERCLAIMS
+
+      1. Counterclaim-Plaintiff is a corporation.
+    `));
+    assert.deepStrictEqual(p.paragraphs.map(x => `${x.region}:${x.number}`), ['body:1', 'body:2', 'defenses:3', 'defenses:4', 'counterclaim:1']);
+    assert.deepStrictEqual(p.defenses.map(d => d.number), [1, 2]);
+  });
+});
+
+describe('parser: headings', () => {
+  it('reads COUNT headings in roman, arabic and word numerals with their title lines', () => {
+    const p = parse('COUNT I\n\nCopyright Infringement, 17 U.S.C. § 101 et seq.\n\n1. A.\n\nCOUNT 2 – Breach of Contract\n\n2. B.\n\nCOUNT THREE\n(Fraud)\n(Against All Defendants)\n\n3. C.\n');
+    const counts = p.headings.filter(h => h.kind === 'count');
+    assert.deepStrictEqual(counts.map(h => [h.number, h.numeralStyle, h.title?.text]), [
+      [1, 'roman', 'Copyright Infringement, 17 U.S.C. § 101 et seq.'], [2, 'arabic', 'Breach of Contract'], [3, 'word', 'Fraud'],
+    ]);
+    assert.deepStrictEqual(p.paragraphs.map(x => x.count), [0, 1, 2]);
+  });
+
+  it('reads cause-of-action ordinals and Markdown headings', () => {
+    const p = parse('## PARTIES\n\n1. A.\n\nTWENTY-FIRST CAUSE OF ACTION\n(Negligence)\n\n2. B.\n\n### First Defense\n\nThe Complaint fails to state a claim.\n');
+    assert.deepStrictEqual(p.headings.map(h => [h.kind, h.number ?? null, h.title?.text ?? null]), [
+      ['section', null, null], ['count', 21, 'Negligence'], ['defense', 1, null],
+    ]);
+    assert.strictEqual(p.defenses[0].bodySpan.end > p.defenses[0].bodySpan.start, true);
+  });
+
+  it('reads Roman-numeral sections but not capitalised prose', () => {
+    const p = parse('II. GENERAL ALLEGATIONS\n\n1. The parties met in\nNEW YORK CITY on Tuesday.\n\nPLAINTIFF DEMANDS DAMAGES FROM DEFENDANT.\n');
+    assert.deepStrictEqual(p.headings.map(h => [h.kind, h.number]), [['section', 2]]);
+    assert.match(bodyOf(p, 1), /NEW YORK CITY on Tuesday\. PLAINTIFF DEMANDS/);
+  });
+
+  it('reads affirmative defense headings with a (Title) line and their bodies across page breaks', () => {
+    const p = parse('AFFIRMATIVE DEFENSES\n\nFIRST AFFIRMATIVE DEFENSE\n(Failure to State a Claim)\n\nThe Complaint, and each claim therein,\n\nfails to state any claim.\n\nSECOND AFFIRMATIVE DEFENSE\n(Laches)\n\nBarred by laches.\n');
+    assert.deepStrictEqual(p.defenses.map(d => [d.number, d.title]), [[1, 'Failure to State a Claim'], [2, 'Laches']]);
+    assert.match(p.text.slice(p.defenses[0].bodySpan.start, p.defenses[0].bodySpan.end), /^The Complaint[\s\S]*fails to state any claim\.$/);
+  });
+});
+
+describe('parser: responses', () => {
+  const answer = (body: string) => parse(`ANSWER\n\n${body}\n`).paragraphs;
+
+  it('reads targets from the phrasings answers use', () => {
+    const cases: [string, number[]][] = [
+      ['17. In answer to Paragraph 17, X denies.', [17]],
+      ['17. Answering paragraph 17 of the Complaint, X denies.', [17]],
+      ['RESPONSE TO PARAGRAPH 17:\n\nDenied.', [17]],
+      ['17. Defendant admits the allegations of paragraph 17 of the complaint.', [17]],
+      ['17. With respect to Paragraph 17, X admits.', [17]],
+      ['17. Denied.', [17]],
+      ['Paragraphs 18 through 20 are denied.', [18, 19, 20]],
+      ['RESPONSE TO PARAGRAPHS 7 AND 8:\n\nAdmitted.', [7, 8]],
+    ];
+    for (const [text, targets] of cases) assert.deepStrictEqual(answer(text)[0]?.response?.targets, targets, text);
+  });
+
+  it('classifies response kinds', () => {
+    const cases: [string, string][] = [
+      ['1. Admitted.', 'admit'],
+      ['1. X denies each and every allegation of Paragraph 1.', 'deny'],
+      ['1. X lacks knowledge or information sufficient to form a belief as to the truth of the allegations, and therefore denies them.', 'lack-knowledge'],
+      ['1. X admits that it is a corporation. Except as so admitted, X denies the allegations.', 'partial'],
+      ['1. Admitted in part; denied in part.', 'partial'],
+      ['1. In answer to Paragraph 1, X incorporates its responses to paragraphs 1-55.', 'incorporation'],
+      ['1. Paragraph 1 states legal conclusions to which no response is required. To the extent a response is required, X denies.', 'no-response-required'],
+      ['1. The document speaks for itself.', 'other'],
+      ['1. X neither admits nor denies the allegations.', 'other'],
+    ];
+    for (const [text, kind] of cases) assert.strictEqual(answer(text)[0].response?.kind, kind, text);
+  });
+
+  it('does not mistake "incorporated" in a contract for an incorporation paragraph', () => {
+    const [p] = answer('28. In answer to Paragraph 28, X admits that the MSA incorporated the confidentiality obligations set forth in Paragraph 28. Except as so admitted, X denies.');
+    assert.strictEqual(p.response?.kind, 'partial');
+  });
+
+  it('recognises a California general denial', () => {
+    const [p] = answer('GENERAL DENIAL\n\nUnder CCP § 431.30(d), Defendant generally denies each and every allegation of the Complaint.');
+    assert.strictEqual(p.response?.general, true);
+    assert.strictEqual(p.response?.kind, 'deny');
+  });
+});
+
+describe('parser: references', () => {
+  const refsOf = (sentence: string) => parse(`1. ${sentence}\n`).paragraphs[0].references.map(r => r.preceding ? `preceding${r.preceding.count ?? ''}` : r.ranges.map(g => `${g.from}-${g.to}`).join(','));
+
+  it('reads ranges, lists and "preceding" forms', () => {
+    assert.deepStrictEqual(refsOf('See paragraphs 1-55, inclusive.'), ['1-55']);
+    assert.deepStrictEqual(refsOf('See paragraphs 1 through 55.'), ['1-55']);
+    assert.deepStrictEqual(refsOf('See ¶¶ 1–55.'), ['1-55']);
+    assert.deepStrictEqual(refsOf('See paragraphs 1 to 55.'), ['1-55']);
+    assert.deepStrictEqual(refsOf('See Paragraphs 5, 7 and 9.'), ['5-5,7-7,9-9']);
+    assert.deepStrictEqual(refsOf('Realleges the preceding paragraphs.'), ['preceding']);
+    assert.deepStrictEqual(refsOf('Realleges the preceding 23 paragraphs.'), ['preceding23']);
+    assert.deepStrictEqual(refsOf('Realleges each of the foregoing paragraphs.'), ['preceding']);
+  });
+
+  it('ignores DOES, dates, amounts, statutes, rules and other documents\' paragraphs', () => {
+    assert.deepStrictEqual(refsOf('DOES 1 through 10 on May 5, 2020 paid $1,000 under 28 U.S.C. § 1331 and Rule 12(b)(6), as paragraph 5 of the Agreement requires.'), []);
+  });
+
+  it('stops a range at words that are not numbers', () => {
+    assert.deepStrictEqual(refsOf('X denies Paragraph 4 to the extent it implies otherwise.'), ['4-4']);
+  });
+});
+
+describe('parser: never throws', () => {
+  it('returns a model for empty, binary-looking and odd input', () => {
+    for (const text of ['', '\n', '\uFEFF', '\u0000\u0001\u0002', '1.', '(((((', '\r\r\r1. x\r', 'COUNT', '\uD800 lone surrogate', 'WHEREFORE'.repeat(1000)]) {
+      const p = parse(text);
+      assert.strictEqual(p.parseError, undefined, JSON.stringify(text));
+      assert.strictEqual(p.text, text);
+    }
+  });
+
+  it('handles CRLF line endings with exact spans', () => {
+    const text = 'ANSWER\r\n\r\n1. Admitted.\r\n\r\n2. Denied.\r\n';
+    const p = parse(text);
+    assert.deepStrictEqual(numbers(p), [1, 2]);
+    assert.strictEqual(text.slice(p.paragraphs[1].span.start, p.paragraphs[1].span.end), '2. Denied.');
+  });
+});
