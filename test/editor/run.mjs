@@ -83,13 +83,29 @@ const watchdog = setTimeout(() => {
 }, timeoutMs + 60_000);
 watchdog.unref();
 
+// Mocha's own summary ("  3 passing", "  1 failing", "  2 pending") is turned
+// into the plain closing line "editor: N passed, N failed[, N skipped]".
+const counts = {};
+const log = (line) => {
+  process.stdout.write(`${line}\n`);
+  const m = /^\s*(\d+) (passing|failing|pending)\b/.exec(line);
+  if (m) counts[m[2]] = Number(m[1]);
+};
+
 const started = Date.now();
 let code;
 try {
-  code = await runExtensionTests({ extensionRoot, testsIndex: tests, workspace, timeoutMs, cacheDir, keepRunDir: opts['keep-logs'], verbose: opts.verbose || undefined });
+  code = await runExtensionTests({
+    extensionRoot, testsIndex: tests, workspace, timeoutMs, cacheDir, log,
+    keepRunDir: opts['keep-logs'], verbose: opts.verbose || undefined,
+  });
 } catch (err) {
   killAllSync();
   fail(err.message, 1);
+}
+if ('passing' in counts || 'failing' in counts) {
+  const skipped = counts.pending ? `, ${counts.pending} skipped` : '';
+  process.stdout.write(`\neditor: ${counts.passing ?? 0} passed, ${counts.failing ?? 0} failed${skipped}\n`);
 }
 const secs = ((Date.now() - started) / 1000).toFixed(1);
 process.stderr.write(`editor tests: exit code ${code} after ${secs}s\n`);

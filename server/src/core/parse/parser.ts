@@ -449,7 +449,7 @@ function nextTextLine(lines: Line[], i: number): number {
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
     const t = lines[j].text.trim();
     if (!t) continue;
-    if (matchParagraphStart(t) || isArtifact(t)) return -1;
+    if (matchParagraphStart(t) || isArtifact(t) || matchHeading(t, true) || isWherefore(t) || isSignatureStart(t)) return -1;
     return j;
   }
   return -1;

@@ -1,0 +1,143 @@
+/**
+ * The language server: wiring only. Documents come in, analyses are cached per version, and each
+ * LSP request is answered by a service function. Every handler is guarded: a failure is logged
+ * and answered with an error response; the server stays up.
+ */
+import {
+  CodeActionKind, createConnection, ErrorCodes, ProposedFeatures, ResponseError, TextDocuments,
+  TextDocumentSyncKind, type Connection, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache, type Analysis } from './service/analysis';
+import { codeActions, FIX_ALL_KIND } from './service/codeActions';
+import { completion } from './service/completion';
+import { definition, references } from './service/definition';
+import { diagnostics } from './service/diagnostics';
+import { foldingRanges } from './service/folding';
+import { hover } from './service/hover';
+import { documentInfo, paragraphList } from './service/info';
+import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './service/settings';
+import { documentSymbols } from './service/symbols';
+
+/** How long typing must pause before diagnostics are recomputed. */
+const DEBOUNCE_MS = 60;
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const cache = new AnalysisCache();
+const timers = new Map<string, NodeJS.Timeout>();
+let settings: Settings = DEFAULT_SETTINGS;
+let pullConfiguration = false;
+
+function log(message: string): void {
+  connection.console.log(`[pleading] ${message}`);
+}
+
+function analysisFor(uri: string): Analysis | undefined {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  return cache.get(uri, doc.version, () => doc.getText(), settings);
+}
+
+/** Runs a request handler; turns any exception into a logged error response. */
+function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
+  return (params: P) => {
+    try {
+      return handler(params);
+    } catch (e) {
+      const message = e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e);
+      connection.console.error(`[pleading] ${name} failed: ${message}`);
+      if (fallback === undefined) throw new ResponseError(ErrorCodes.InternalError, `pleading: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+      return fallback;
+    }
+  };
+}
+
+function withAnalysis<P extends { textDocument: { uri: string } }, R>(name: string, empty: R, f: (a: Analysis, p: P) => R) {
+  return guard<P, R>(name, undefined as unknown as R, params => {
+    const a = analysisFor(params.textDocument.uri);
+    return a ? f(a, params) : empty;
+  });
+}
+
+function publish(uri: string): void {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const version = doc.version;
+  try {
+    const a = analysisFor(uri);
+    // Stale: a newer version arrived while this one was queued.
+    if (!a || documents.get(uri)?.version !== version) return;
+    void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(a) });
+  } catch (e) {
+    connection.console.error(`[pleading] diagnostics failed for ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
+  }
+}
+
+function schedule(uri: string, delay: number): void {
+  clearTimeout(timers.get(uri));
+  timers.set(uri, setTimeout(() => {
+    timers.delete(uri);
+    publish(uri);
+  }, delay));
+}
+
+async function refreshSettings(): Promise<void> {
+  try {
+    const raw = pullConfiguration ? await connection.workspace.getConfiguration('pleading') : undefined;
+    settings = normaliseSettings(raw);
+  } catch (e) {
+    log(`could not read settings, using defaults: ${e instanceof Error ? e.message : String(e)}`);
+    settings = DEFAULT_SETTINGS;
+  }
+  cache.clear();
+  for (const doc of documents.all()) schedule(doc.uri, 0);
+}
+
+connection.onInitialize((params): InitializeResult => {
+  pullConfiguration = !!params.capabilities.workspace?.configuration;
+  settings = normaliseSettings(params.initializationOptions?.settings);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: { label: 'Pleading' },
+      foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      completionProvider: { triggerCharacters: [' ', '.', '\n'] },
+    },
+    serverInfo: { name: 'pleading-language-server', version: typeof PLEADING_VERSION === 'string' ? PLEADING_VERSION : undefined },
+  };
+});
+declare const PLEADING_VERSION: string;
+
+connection.onInitialized(() => {
+  void refreshSettings();
+  log('ready');
+});
+connection.onDidChangeConfiguration(() => void refreshSettings());
+
+documents.onDidOpen(e => schedule(e.document.uri, 0));
+documents.onDidChangeContent(e => schedule(e.document.uri, DEBOUNCE_MS));
+documents.onDidClose(e => {
+  clearTimeout(timers.get(e.document.uri));
+  timers.delete(e.document.uri);
+  cache.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDocumentSymbol(withAnalysis('documentSymbol', [], a => documentSymbols(a)));
+connection.onFoldingRanges(withAnalysis('foldingRange', [], a => foldingRanges(a)));
+connection.onHover(withAnalysis('hover', null, (a, p) => hover(a, a.lines.offsetAt(p.position))));
+connection.onDefinition(withAnalysis('definition', [], (a, p) => definition(a, a.lines.offsetAt(p.position))));
+connection.onReferences(withAnalysis('references', [], (a, p) => references(a, a.lines.offsetAt(p.position), p.context.includeDeclaration)));
+connection.onCodeAction(withAnalysis('codeAction', [], (a, p) => codeActions(a, p.context.diagnostics, p.context.only)));
+connection.onCompletion(withAnalysis('completion', [], (a, p) => completion(a, p.position)));
+connection.onRequest('pleading/documentInfo', withAnalysis('documentInfo', null, a => documentInfo(a)));
+connection.onRequest('pleading/paragraphs', withAnalysis('paragraphs', [], a => paragraphList(a)));
+
+process.on('uncaughtException', e => connection.console.error(`[pleading] uncaught: ${e.stack ?? e.message}`));
+documents.listen(connection);
+connection.listen();

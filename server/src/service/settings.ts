@@ -1,0 +1,29 @@
+/** The extension's settings as the server uses them, with defaults. Same names as package.json. */
+import { RULE_CODES, type RuleSettings } from '../core';
+
+export interface Settings {
+  /** `pleading.rules`: code → off|hint|information|warning|error. */
+  rules: RuleSettings;
+  /** `pleading.maxFileSizeMB`: above this the document is not analysed. */
+  maxFileSizeMB: number;
+  /** `pleading.complaint`: path of the complaint, relative to the answer's folder or the workspace. */
+  complaint?: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSizeMB: 20 };
+
+const LEVELS = new Set(['off', 'hint', 'information', 'warning', 'error']);
+
+/** Accepts whatever the client sent and keeps only well-formed values. */
+export function normaliseSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const rules: RuleSettings = {};
+  if (r.rules && typeof r.rules === 'object') {
+    for (const [code, level] of Object.entries(r.rules as Record<string, unknown>)) {
+      if (RULE_CODES.includes(code) && typeof level === 'string' && LEVELS.has(level)) rules[code] = level as RuleSettings[string];
+    }
+  }
+  const max = typeof r.maxFileSizeMB === 'number' && r.maxFileSizeMB > 0 ? r.maxFileSizeMB : DEFAULT_SETTINGS.maxFileSizeMB;
+  const complaint = typeof r.complaint === 'string' && r.complaint.trim() ? r.complaint.trim() : undefined;
+  return { rules, maxFileSizeMB: max, complaint };
+}
