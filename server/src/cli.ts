@@ -2,18 +2,27 @@
  * The `pleading` command: check pleadings, print their outline. Over the same core as the
  * language server. Exit codes: 0 no error-severity finding, 1 some, 2 usage or unreadable input.
  */
-import { check, CHECKS, LineIndex, outline, parse, RULE_CODES, type Finding, type OutlineNode, type RuleSettings, type Severity } from './core';
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  chartCsv, chartJson, chartMarkdown, check, CHECKS, draftAnswer, LineIndex, outline, parse, responseChart, RULE_CODES,
+  type Finding, type OutlineNode, type Pleading, type RuleSettings, type Severity,
+} from './core';
 import { readPleadingFile, type ReadResult } from './io';
+import { discoverComplaint } from './link/discover';
 
 declare const PLEADING_VERSION: string;
 const VERSION = typeof PLEADING_VERSION === 'string' ? PLEADING_VERSION : '0.0.0-dev';
 
 const USAGE = `Usage:
-  pleading check FILE... [--complaint FILE] [--format text|json|sarif] [--rule CODE=SEVERITY]... [--exit-zero]
+  pleading check FILE... [--complaint FILE | --no-complaint] [--format text|json|sarif] [--rule CODE=SEVERITY]... [--exit-zero]
   pleading outline FILE [--format text|json]
+  pleading draft-answer COMPLAINT [-o FILE]
+  pleading chart ANSWER [--complaint FILE] [--format md|csv|json]
   pleading --help | --version
 
 FILE may be - for standard input. SEVERITY is off, hint, information, warning or error.
+Without --complaint, an answer is linked to the complaint in its folder with the same case number.
 Exit status: 0 no errors found, 1 errors found, 2 usage error or unreadable file.
 Rules: ${RULE_CODES.join(', ')}`;
 
@@ -26,13 +35,15 @@ interface Options {
   format: string;
   rules: RuleSettings;
   exitZero: boolean;
+  noComplaint: boolean;
+  output?: string;
 }
 
 const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
 
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
-  const o: Options = { command, files: [], format: 'text', rules: {}, exitZero: false };
+  const o: Options = { command, files: [], format: command === 'chart' ? 'md' : 'text', rules: {}, exitZero: false, noComplaint: false };
   const value = (i: number, flag: string) => {
     const v = rest[i + 1];
     if (v === undefined || (v.startsWith('--') && v !== '-')) throw new UsageError(`${flag} needs a value`);
@@ -48,6 +59,8 @@ function parseArgs(argv: string[]): Options {
       case '--complaint': o.complaint = take(); break;
       case '--format': o.format = take(); break;
       case '--exit-zero': o.exitZero = true; break;
+      case '--no-complaint': o.noComplaint = true; break;
+      case '-o': case '--output': o.output = take(); break;
       case '--rule': {
         const spec = take();
         const m = /^([a-z-]+)=(\w+)$/.exec(spec);
@@ -108,6 +121,8 @@ function run(argv: string[], io: CliIO): number {
   const o = parseArgs(argv);
   if (o.command === 'check') return runCheck(o, io);
   if (o.command === 'outline') return runOutline(o, io);
+  if (o.command === 'draft-answer') return runDraft(o, io);
+  if (o.command === 'chart') return runChart(o, io);
   throw new UsageError(`unknown command "${o.command}"`);
 }
 
@@ -120,23 +135,81 @@ function readOrFail(path: string, what: string, io: CliIO): string | undefined {
 function runCheck(o: Options, io: CliIO): number {
   if (!o.files.length) throw new UsageError('check needs at least one FILE');
   if (!['text', 'json', 'sarif'].includes(o.format)) throw new UsageError(`unknown format "${o.format}" (use text, json or sarif)`);
-  let complaint;
-  if (o.complaint !== undefined) {
-    const text = readOrFail(o.complaint, 'complaint ', io);
-    if (text === undefined) return 2;
-    complaint = parse(text);
-  }
+  const given = o.complaint !== undefined ? readOrFail(o.complaint, 'complaint ', io) : undefined;
+  if (o.complaint !== undefined && given === undefined) return 2;
+  const givenComplaint = given !== undefined ? parse(given) : undefined;
   const reports: FileReport[] = [];
   for (const file of o.files) {
     const text = readOrFail(file, '', io);
     if (text === undefined) return 2;
-    reports.push({ file, text, findings: check(parse(text), { complaint, rules: o.rules }) });
+    const pleading = parse(text);
+    const complaint = givenComplaint ?? linkedComplaint(file, pleading, o, io);
+    reports.push({ file, text, findings: check(pleading, { complaint, rules: o.rules }) });
   }
   if (o.format === 'json') io.stdout(`${JSON.stringify(reports.map(toJson), null, 2)}\n`);
   else if (o.format === 'sarif') io.stdout(`${JSON.stringify(toSarif(reports), null, 2)}\n`);
   else printText(reports, io);
   const errors = reports.some(r => r.findings.some(f => f.severity === 'error'));
   return errors && !o.exitZero ? 1 : 0;
+}
+
+/** The complaint found beside an answer (same case number), announced on stderr. */
+function linkedComplaint(file: string, pleading: Pleading, o: Options, io: CliIO): Pleading | undefined {
+  if (o.noComplaint || file === '-' || pleading.kind !== 'answer') return undefined;
+  const found = discoverComplaint(file, pleading);
+  if (!found) return undefined;
+  const r = readPleadingFile(found.path);
+  if (!r.ok) return undefined;
+  io.stderr(`pleading: ${file} answers ${path.relative(process.cwd(), found.path) || found.path} (same case number)\n`);
+  return parse(r.text);
+}
+
+function runDraft(o: Options, io: CliIO): number {
+  if (o.files.length !== 1) throw new UsageError('draft-answer needs exactly one COMPLAINT file');
+  const text = readOrFail(o.files[0], '', io);
+  if (text === undefined) return 2;
+  const complaint = parse(text);
+  if (complaint.kind === 'answer') {
+    io.stderr(`pleading: ${o.files[0]}: is an answer, not a complaint\n`);
+    return 2;
+  }
+  if (!complaint.paragraphs.some(p => p.number !== null)) {
+    io.stderr(`pleading: ${o.files[0]}: has no numbered paragraphs to answer\n`);
+    return 2;
+  }
+  const draft = draftAnswer(complaint);
+  if (!o.output) {
+    io.stdout(draft);
+    return 0;
+  }
+  try {
+    fs.writeFileSync(o.output, draft, { flag: 'wx' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    io.stderr(`pleading: ${o.output}: ${code === 'EEXIST' ? 'already exists; not overwriting it' : `cannot be written (${code ?? 'unknown error'})`}\n`);
+    return 2;
+  }
+  io.stderr(`pleading: wrote ${o.output}\n`);
+  return 0;
+}
+
+function runChart(o: Options, io: CliIO): number {
+  if (o.files.length !== 1) throw new UsageError('chart needs exactly one ANSWER file');
+  if (!['md', 'csv', 'json'].includes(o.format)) throw new UsageError(`unknown format "${o.format}" (use md, csv or json)`);
+  const text = readOrFail(o.files[0], '', io);
+  if (text === undefined) return 2;
+  const answer = parse(text);
+  let complaint: Pleading | undefined;
+  if (o.complaint !== undefined) {
+    const c = readOrFail(o.complaint, 'complaint ', io);
+    if (c === undefined) return 2;
+    complaint = parse(c);
+  } else {
+    complaint = linkedComplaint(o.files[0], answer, o, io);
+  }
+  const chart = responseChart(answer, complaint);
+  io.stdout(o.format === 'csv' ? chartCsv(chart) : o.format === 'json' ? `${JSON.stringify(chartJson(chart), null, 2)}\n` : chartMarkdown(chart));
+  return 0;
 }
 
 interface JsonDiagnostic {

@@ -17,7 +17,7 @@ describe('pleading check', () => {
   before(() => assert.ok(fs.existsSync(CLI), 'dist/cli.js is built (npm test builds it)'));
 
   it('prints path:line:col  severity  message  [code] and exits 1 on errors', () => {
-    const r = run(['check', 'samples/answer.txt']);
+    const r = run(['check', 'samples/answer.txt', '--no-complaint']);
     assert.strictEqual(r.code, 1);
     const lines = r.stdout.trim().split('\n');
     assert.ok(lines.length >= 5, r.stdout);
@@ -35,15 +35,32 @@ describe('pleading check', () => {
   });
 
   it('reports the seed answer\'s real slips and nothing else above information', () => {
-    const r = run(['check', 'test/fixtures/seed/answer.txt', '--format', 'json']);
-    const [report] = JSON.parse(r.stdout);
-    const serious = report.diagnostics.filter((d: { severity: string }) => d.severity === 'error' || d.severity === 'warning')
+    const serious = (args: string[]) => JSON.parse(run(['check', 'test/fixtures/seed/answer.txt', '--format', 'json', ...args]).stdout)[0].diagnostics
+      .filter((d: { severity: string }) => d.severity === 'error' || d.severity === 'warning')
       .map((d: { line: number; code: string }) => `${d.line} ${d.code}`);
-    assert.deepStrictEqual(serious, ['190 incorporation-range', '218 defined-term', '226 incorporation-range']);
+    assert.deepStrictEqual(serious(['--no-complaint']), ['190 incorporation-range', '218 defined-term', '226 incorporation-range']);
+    // Linked to its complaint (found beside it by case number), the wrong Lanham Act title shows too.
+    assert.deepStrictEqual(serious([]), ['190 incorporation-range', '218 defined-term', '226 incorporation-range', '244 count-mismatch']);
+  });
+
+  it('links an answer to the complaint in its folder with the same case number, and says so', () => {
+    const r = run(['check', 'test/fixtures/amended/answer.txt', '--format', 'json']);
+    assert.match(r.stderr, /answers test\/fixtures\/amended\/first-amended-complaint\.txt/);
+    assert.strictEqual(r.code, 0, r.stdout);
+    const linked = run(['check', 'samples/answer.txt', '--format', 'json']);
+    const codes = JSON.parse(linked.stdout)[0].diagnostics.map((d: { line: number; code: string }) => `${d.line} ${d.code}`);
+    assert.ok(codes.includes('59 unanswered-paragraph') && codes.includes('71 unanswered-paragraph'), codes.join());
+  });
+
+  it('checks against an explicitly named complaint, even the wrong one', () => {
+    const r = run(['check', 'test/fixtures/amended/answer.txt', '--complaint', 'test/fixtures/amended/complaint.txt', '--format', 'json']);
+    const codes = JSON.parse(r.stdout)[0].diagnostics.map((d: { code: string }) => d.code);
+    assert.ok(codes.includes('unknown-paragraph'), codes.join());
+    assert.strictEqual(r.code, 1);
   });
 
   it('writes JSON in the documented shape, 1-based', () => {
-    const r = run(['check', 'samples/answer.txt', 'samples/complaint.txt', '--format', 'json']);
+    const r = run(['check', 'samples/answer.txt', 'samples/complaint.txt', '--format', 'json', '--no-complaint']);
     const out = JSON.parse(r.stdout);
     assert.deepStrictEqual(out.map((f: { file: string }) => f.file), ['samples/answer.txt', 'samples/complaint.txt']);
     const d = out[0].diagnostics.find((x: { code: string }) => x.code === 'incorporation-range');
@@ -54,7 +71,7 @@ describe('pleading check', () => {
   });
 
   it('writes SARIF 2.1.0 with rules and locations', () => {
-    const sarif = JSON.parse(run(['check', 'samples/answer.txt', '--format', 'sarif']).stdout);
+    const sarif = JSON.parse(run(['check', 'samples/answer.txt', '--format', 'sarif', '--no-complaint']).stdout);
     assert.strictEqual(sarif.version, '2.1.0');
     const run0 = sarif.runs[0];
     assert.ok(run0.tool.driver.rules.some((r: { id: string }) => r.id === 'incorporation-range'));
@@ -65,7 +82,7 @@ describe('pleading check', () => {
   });
 
   it('applies --rule overrides', () => {
-    const r = run(['check', 'samples/answer.txt', '--rule', 'paragraph-numbering=off', '--rule=paragraph-mismatch=warning', '--rule', 'incorporation-range=off', '--format', 'json']);
+    const r = run(['check', 'samples/answer.txt', '--no-complaint', '--rule', 'paragraph-numbering=off', '--rule=paragraph-mismatch=warning', '--rule', 'incorporation-range=off', '--format', 'json']);
     const codes = JSON.parse(r.stdout)[0].diagnostics.map((d: { code: string; severity: string }) => `${d.code}:${d.severity}`);
     assert.ok(!codes.some((c: string) => c.startsWith('paragraph-numbering') || c.startsWith('incorporation-range')), codes.join());
     assert.ok(codes.includes('paragraph-mismatch:warning'));
@@ -80,6 +97,54 @@ describe('pleading check', () => {
 
   it('accepts --complaint', () => {
     assert.strictEqual(run(['check', 'samples/answer.txt', '--complaint', 'samples/complaint.txt', '--exit-zero']).code, 0);
+  });
+});
+
+describe('pleading draft-answer', () => {
+  it('drafts an answer skeleton that checks clean against its complaint', () => {
+    const draft = run(['draft-answer', 'test/fixtures/seed/complaint.txt']);
+    assert.strictEqual(draft.code, 0);
+    assert.match(draft.stdout, /^UNITED STATES DISTRICT COURT\n[\s\S]*Case No\. 14-CV-01559-RWS\n\nANSWER TO SECOND AMENDED COMPLAINT\n\nDefendant \[24\]7 Customer, Inc\. \("\[24\]7"\)/);
+    assert.match(draft.stdout, /\n56\. \[24\]7 incorporates its responses to paragraphs 1 through 55 as if fully set forth herein\.\n/);
+    assert.match(draft.stdout, /\nCOUNT VIII\n\nUnjust Enrichment\n\n99\. /);
+    const checked = run(['check', '-', '--complaint', 'test/fixtures/seed/complaint.txt', '--format', 'json'], draft.stdout);
+    assert.deepStrictEqual(JSON.parse(checked.stdout)[0].diagnostics, []);
+    assert.strictEqual(checked.code, 0);
+  });
+
+  it('writes to -o FILE and refuses to overwrite', () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pleading-draft-')), 'answer.txt');
+    assert.strictEqual(run(['draft-answer', 'samples/complaint.txt', '-o', out]).code, 0);
+    assert.match(fs.readFileSync(out, 'utf8'), /^42\. Coastal denies the allegations of Paragraph 42\.$/m);
+    const again = run(['draft-answer', 'samples/complaint.txt', '-o', out]);
+    assert.strictEqual(again.code, 2);
+    assert.match(again.stderr, /already exists/);
+  });
+
+  it('refuses an answer or a file without paragraphs', () => {
+    assert.match(run(['draft-answer', 'samples/answer.txt']).stderr, /is an answer, not a complaint/);
+    assert.strictEqual(run(['draft-answer', '-'], 'Just a letter.\n').code, 2);
+  });
+});
+
+describe('pleading chart', () => {
+  it('charts each complaint paragraph against its response, with totals', () => {
+    const r = run(['chart', 'samples/answer.txt', '--format', 'json']);
+    const chart = JSON.parse(r.stdout);
+    assert.strictEqual(chart.rows.length, 42);
+    assert.deepStrictEqual(chart.rows[14], { paragraph: 15, heading: 'FACTUAL ALLEGATIONS', firstWords: chart.rows[14].firstWords, answeredBy: [], response: 'unanswered' });
+    assert.deepStrictEqual(chart.rows[22].answeredBy, [22, 23], 'the mismatched ¶22 and ¶23 both answer 23');
+    assert.strictEqual(chart.totals.unanswered, 2);
+    assert.strictEqual(chart.totals.total, 42);
+  });
+
+  it('writes Markdown and CSV', () => {
+    const md = run(['chart', 'samples/answer.txt']).stdout;
+    assert.match(md, /^\| ¶ \| Heading \| Allegation begins \| Answered by \| Response \|$/m);
+    assert.match(md, /^\| 15 \| FACTUAL ALLEGATIONS \| .* \| — \| \*\*UNANSWERED\*\* \|$/m);
+    const csv = run(['chart', 'samples/answer.txt', '--format', 'csv']).stdout.split('\n');
+    assert.strictEqual(csv[0], 'paragraph,heading,first_words,answered_by,response');
+    assert.strictEqual(csv.length, 44);
   });
 });
 

@@ -123,3 +123,37 @@ describe('fixture documents match their manifests', () => {
 function listFindings(findings: Finding[], p: Pleading): string {
   return findings.map(f => `${lineOf(p, f.span.start)} ${f.severity} ${f.code}: ${f.message}`).join('\n  ');
 }
+
+/** Answer/complaint pairs: the answer checked against the complaint it answers. */
+const PAIRS: [string, string][] = [
+  ['samples/answer.txt', 'samples/complaint.txt'],
+  ['test/fixtures/seed/answer.txt', 'test/fixtures/seed/complaint.txt'],
+  ['test/fixtures/amended/answer.txt', 'test/fixtures/amended/first-amended-complaint.txt'],
+  ['test/fixtures/california/answer.txt', 'test/fixtures/california/complaint.txt'],
+  ['test/fixtures/california/general-denial.txt', 'test/fixtures/california/complaint.txt'],
+  ['test/fixtures/federal-md/answer.md', 'test/fixtures/federal-md/complaint.md'],
+  ['test/fixtures/short-style/answer.txt', 'test/fixtures/short-style/complaint.txt'],
+  ['test/fixtures/pdf-extracted/answer.txt', 'test/fixtures/pdf-extracted/complaint.txt'],
+];
+
+describe('fixture answers checked against their complaints', () => {
+  const docs = new Map(loadFixtures().map(d => [d.relPath, d]));
+  for (const [answerPath, complaintPath] of PAIRS) {
+    it(`${answerPath}: every unanswered paragraph, and no false alarm`, () => {
+      const answer = docs.get(answerPath)!;
+      const complaint = parse(docs.get(complaintPath)!.text);
+      const pleading = parse(answer.text);
+      const findings = check(pleading, { complaint });
+      const lines = new LineIndex(answer.text);
+      const lineAt = (o: number) => lines.positionAt(o).line + 1;
+      for (const s of answer.slips.filter(x => x.kind === 'unanswered')) {
+        assert.ok(findings.some(f => f.code === 'unanswered-paragraph' && lineAt(f.span.start) === s.line), `unanswered on line ${s.line}: ${s.what}`);
+      }
+      const unanswered = findings.filter(f => f.code === 'unanswered-paragraph').length;
+      assert.strictEqual(unanswered, answer.slips.filter(x => x.kind === 'unanswered').length + answer.slips.filter(x => x.kind === 'paragraph-mismatch').length);
+      const slipLines = new Set(answer.slips.map(x => x.line));
+      const stray = findings.filter(f => (f.severity === 'error' || f.severity === 'warning') && !slipLines.has(lineAt(f.span.start)));
+      assert.deepStrictEqual(listFindings(stray, pleading), '');
+    });
+  }
+});

@@ -1,5 +1,6 @@
 /** Facts derived from the model that several checks share, computed on demand. */
 import type { Paragraph, Pleading } from './model';
+import { incorporatedReferences } from './parse/parser';
 
 /** Whether an answer numbers each response after the complaint paragraph it answers. */
 export function tracksComplaintNumbers(pleading: Pleading): boolean {
@@ -32,4 +33,50 @@ export function headingBoundaries(pleading: Pleading): Set<number> {
     if (p && p.number !== null) out.add(p.number);
   }
   return out;
+}
+
+/** The complaint's own numbered paragraphs (its counterclaims aside), by number. */
+export function complaintParagraphs(complaint: Pleading): Map<number, Paragraph> {
+  const out = new Map<number, Paragraph>();
+  for (const p of complaint.paragraphs) if (p.region === 'body' && p.number !== null && !out.has(p.number)) out.set(p.number, p);
+  return out;
+}
+
+/** The answer's responses in document order: each paragraph with the complaint numbers it answers. */
+export function answerResponses(answer: Pleading): { paragraph: Paragraph; index: number; targets: number[] }[] {
+  const out: { paragraph: Paragraph; index: number; targets: number[] }[] = [];
+  answer.paragraphs.forEach((p, index) => {
+    if (p.region === 'body' && p.response && p.response.targets.length) out.push({ paragraph: p, index, targets: p.response.targets });
+  });
+  return out;
+}
+
+/** Whether the answer pleads a general denial of everything (CCP § 431.30(d)). */
+export function hasGeneralDenial(answer: Pleading): boolean {
+  return answer.paragraphs.some(p => p.response?.general);
+}
+
+/** The range a complaint paragraph realleges ("1 through 55"), if it is an incorporation paragraph. */
+export function reallegedRange(pleading: Pleading, p: Paragraph): { from: number; to: number } | undefined {
+  const refs = incorporatedReferences(pleading.text, p);
+  if (!refs.length) return undefined;
+  const self = p.response?.targets[0] ?? p.number;
+  if (refs.some(r => r.preceding) && self !== null && self !== undefined) {
+    const count = refs.find(r => r.preceding)!.preceding!.count;
+    return { from: count ? self - count : 1, to: self - 1 };
+  }
+  const ranges = refs.flatMap(r => r.ranges);
+  if (!ranges.length) return undefined;
+  return { from: Math.min(...ranges.map(g => g.from)), to: Math.max(...ranges.map(g => g.to)) };
+}
+
+/** "COUNT III — Breach of Contract" or "II. GENERAL ALLEGATIONS": where a paragraph sits. */
+export function placeOf(p: Pleading, para: Paragraph): string {
+  // COUNTs stand beside sections, not inside them: a paragraph is in one or the other.
+  if (para.count >= 0) {
+    const c = p.headings[para.count];
+    return c.title ? `${c.text} — ${c.title.text}` : c.text;
+  }
+  const heading = p.headings[para.heading];
+  return heading && (heading.kind === 'section' || heading.kind === 'subsection' || heading.kind === 'counterclaim') ? heading.text : '';
 }

@@ -5,3 +5,8 @@ export { CHECKS } from './checks';
 export { outline, type OutlineNode, type OutlineKind } from './outline';
 export * from './model';
 export { LineIndex, type Span, type Position, excerpt, squash } from './text';
+export { draftAnswer } from './drafting/draftAnswer';
+export { responseChart, chartMarkdown, chartCsv, chartJson, type Chart, type ChartRow } from './chart';
+export { learnPhrasing, DRAFT_KINDS, DRAFT_LABELS, type DraftKind, type Phrasing } from './drafting/phrasing';
+export { insertionFor, responseText } from './drafting/insertResponse';
+export { sameCase, amendmentRank } from './caseNumber';

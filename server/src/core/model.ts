@@ -163,4 +163,6 @@ export interface Finding {
 export type FixData =
   | { kind: 'replace'; span: Span; newText: string; title: string }
   | { kind: 'renumber'; from: number; paragraphIndex: number }
+  /** Insert a response to complaint paragraph `number` at `at` (after an existing response when `after`). */
+  | { kind: 'insert-response'; number: number; at: number; after: boolean; realleges?: { from: number; to: number } }
   | { kind: 'other'; [key: string]: unknown };

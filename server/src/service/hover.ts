@@ -1,6 +1,7 @@
 /** Hover on a paragraph number, a reference or a range: what it points to, in Markdown. */
 import type { Hover } from 'vscode-languageserver-types';
 import { excerpt, type Paragraph, type Pleading } from '../core';
+import { placeOf } from '../core/analysis';
 import { responseLabel } from '../core/outline';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
@@ -9,17 +10,6 @@ import { paragraphsFor, targetAt } from './navigation';
 /** Characters that Markdown would otherwise interpret, in document text shown in a hover. */
 export function escapeMarkdown(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, c => `\\${c}`);
-}
-
-/** "II. GENERAL ALLEGATIONS › COUNT I" — where a paragraph sits. */
-export function placeOf(p: Pleading, para: Paragraph): string {
-  // COUNTs stand beside sections, not inside them: a paragraph is in one or the other.
-  if (para.count >= 0) {
-    const c = p.headings[para.count];
-    return c.title ? `${c.text} — ${c.title.text}` : c.text;
-  }
-  const heading = p.headings[para.heading];
-  return heading && (heading.kind === 'section' || heading.kind === 'subsection' || heading.kind === 'counterclaim') ? heading.text : '';
 }
 
 function describeParagraph(p: Pleading, para: Paragraph, max = 600): string {

@@ -1,7 +1,7 @@
 /** Summaries for the client: the status bar and the Go to Paragraph… quick pick. */
 import { excerpt } from '../core';
 import type { Analysis } from './analysis';
-import { placeOf } from './hover';
+import { placeOf } from '../core/analysis';
 
 export interface DocumentInfo {
   kind: string;

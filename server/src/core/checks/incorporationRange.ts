@@ -4,7 +4,7 @@
  * so is stopping short or starting late unless the range ends at a heading (counts that adopt only
  * the facts, the cure for shotgun pleading).
  */
-import { headingBoundaries } from '../analysis';
+import { complaintParagraphs, headingBoundaries, reallegedRange } from '../analysis';
 import type { Finding, Paragraph, Reference } from '../model';
 import { incorporatedReferences } from '../parse/parser';
 import { type Check, type CheckContext, para } from './check';
@@ -13,17 +13,26 @@ export const incorporationRange: Check = {
   code: 'incorporation-range',
   description: 'An incorporation paragraph includes itself or later paragraphs, or stops short of or starts after the paragraphs it should adopt.',
   severity: 'error',
-  run({ pleading }: CheckContext): Finding[] {
+  run({ pleading, complaint }: CheckContext): Finding[] {
     const findings: Finding[] = [];
     const boundaries = headingBoundaries(pleading);
+    const theirs = complaint && pleading.kind === 'answer' ? complaintParagraphs(complaint) : undefined;
     for (const p of pleading.paragraphs) {
       if (p.region === 'defenses' || p.region === 'prayer') continue;
       const refs = incorporatedReferences(pleading.text, p);
       if (!refs.length) continue;
       const anchor = anchorOf(p);
       if (anchor === null || anchor < 1) continue;
+      // With the complaint linked, the answer must adopt exactly what the complaint's paragraph realleges.
+      const source = theirs?.get(anchor);
+      const realleged = source && complaint ? reallegedRange(complaint, source) : undefined;
+      const ranged = refs.filter(r => r.ranges.length);
+      if (realleged && ranged.length) {
+        checkAgainstComplaint(pleading.text, ranged, anchor, realleged, findings);
+        continue;
+      }
       for (const r of refs) if (r.preceding?.count !== undefined) checkCount(pleading.text, r, anchor, findings);
-      checkRanges(refs.filter(r => r.ranges.length), anchor, boundaries, findings, pleading.text);
+      checkRanges(ranged, anchor, boundaries, findings, pleading.text);
     }
     return findings;
   },
@@ -98,4 +107,25 @@ function checkRanges(refs: Reference[], anchor: number, boundaries: Set<number>,
       span: lo.span,
     });
   }
+}
+
+function checkAgainstComplaint(text: string, refs: Reference[], anchor: number, want: { from: number; to: number }, findings: Finding[]): void {
+  const ranges = refs.flatMap(r => r.ranges);
+  const from = Math.min(...ranges.map(g => g.from));
+  const to = Math.max(...ranges.map(g => g.to));
+  if (from === want.from && to === want.to) return;
+  const only = ranges.length === 1 ? ranges[0] : undefined;
+  let data: Finding['data'];
+  if (only && only.from !== only.to) {
+    const written = text.slice(only.span.start, only.span.end);
+    const sep = written.slice(String(only.from).length, written.length - String(only.to).length);
+    data = { kind: 'replace', span: only.span, newText: `${want.from}${sep}${want.to}`, title: `Incorporate paragraphs ${want.from}-${want.to}, as the complaint does` };
+  }
+  findings.push({
+    code: 'incorporation-range',
+    severity: 'error',
+    message: `Complaint ¶${anchor} realleges paragraphs ${want.from}-${want.to}; this response incorporates ${from === to ? `paragraph ${from}` : `paragraphs ${from}-${to}`}.`,
+    span: only?.span ?? refs[0].span,
+    data,
+  });
 }

@@ -7,13 +7,19 @@ import { incorporationRange } from './incorporationRange';
 import { paragraphMismatch } from './paragraphMismatch';
 import { paragraphNumbering } from './paragraphNumbering';
 import { punctuation } from './punctuation';
+import { countMismatch } from './countMismatch';
+import { unansweredParagraph } from './unansweredParagraph';
+import { unknownParagraph } from './unknownParagraph';
 
 export const CHECKS: readonly Check[] = [
+  unansweredParagraph,
+  unknownParagraph,
   incorporationRange,
   paragraphNumbering,
   paragraphMismatch,
   duplicateResponse,
   headingSequence,
+  countMismatch,
   definedTerm,
   punctuation,
 ];

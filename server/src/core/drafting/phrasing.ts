@@ -20,8 +20,13 @@ export const DRAFT_LABELS: Record<DraftKind, string> = {
 export interface Phrasing {
   /** The answering party's short name ("[24]7", "Coastal", "Defendant"). */
   party: string;
-  /** Writes the body of a response to complaint paragraph `n` (without the paragraph number). */
-  body(kind: DraftKind, n: number): string;
+  /**
+   * Writes the body of a response to complaint paragraph `n` (without the paragraph number);
+   * `range` is what an incorporation adopts (default 1 to n-1).
+   */
+  body(kind: DraftKind, n: number, range?: { from: number; to: number }): string;
+  /** How an unnumbered response is headed ("**RESPONSE TO PARAGRAPH {n}:**"), when the answer does that. */
+  heading?: string;
   /** Whether responses are numbered ("17. …") or headed ("RESPONSE TO PARAGRAPH 17:"). */
   numbered: boolean;
   /** Text between two responses: one blank line, or none. */
@@ -36,7 +41,7 @@ const DEFAULT_TEMPLATES: Record<DraftKind, string> = {
   'lack-knowledge': '{lead}{party} lacks knowledge or information sufficient to form a belief about the truth of the allegations of Paragraph {n}, and therefore denies them.',
   admit: '{lead}{party} admits the allegations of Paragraph {n}.',
   partial: '{lead}{party} admits that [describe what is admitted]. Except as so admitted, {party} denies the allegations of Paragraph {n}.',
-  incorporation: '{lead}{party} incorporates its responses to paragraphs 1 through {prev} as if fully set forth herein.',
+  incorporation: '{lead}{party} incorporates its responses to paragraphs {from} through {prev} as if fully set forth herein.',
 };
 
 /** The short name the answering party gave itself in the preamble, else its role. */
@@ -58,15 +63,37 @@ function templateFrom(p: Paragraph, target: number, party: string): string | und
   if (body.length > 400) return undefined;
   const prev = target - 1;
   let ok = true;
-  const out = body.replace(/\d+(?:[-–]\d+)?/g, m => {
-    if (m === String(target)) return '{n}';
-    if (m === `1-${prev}` || m === `1–${prev}`) return m.replace(String(prev), '{prev}');
-    if (m === String(prev)) return '{prev}';
-    if (m === '1') return m;
-    ok = false;
-    return m;
-  });
+  const out = body
+    .replace(/\b(\d+)(\s*(?:-|–|through|to)\s*)(\d+)\b/g, (m, a: string, sep: string, b: string) => (Number(b) === prev ? `{from}${sep}{prev}` : m))
+    .replace(/\{\w+\}|\d+/g, m => {
+      if (m.startsWith('{')) return m;
+      if (m === String(target)) return '{n}';
+      ok = false;
+      return m;
+    });
   return ok ? out : undefined;
+}
+
+/** The first line of an unnumbered response ("**RESPONSE TO PARAGRAPH 3:**") with {n} for the number. */
+function headingStyle(p: Pleading): string | undefined {
+  for (const para of p.paragraphs) {
+    if (para.number !== null || !para.response || para.response.targets.length !== 1) continue;
+    const first = p.text.slice(para.span.start, para.span.end).split(/\r?\n/)[0];
+    const m = /^(\W*(?:RESPONSE|ANSWER)S?\s+TO\s+PARAGRAPH\s+)(\d+)(\W*)$/i.exec(first);
+    if (m && Number(m[2]) === para.response.targets[0]) return `${m[1]}{n}${m[3]}`;
+  }
+  return undefined;
+}
+
+/** The standard phrasing, for a new answer with nothing to learn from. */
+export function defaultPhrasing(party: string): Phrasing {
+  const fill = (template: string, n: number, range = { from: 1, to: n - 1 }) => template
+    .replace(/\{lead\}/g, '')
+    .replace(/\{party\}/g, party)
+    .replace(/\{n\}/g, String(n))
+    .replace(/\{from\}/g, String(range.from))
+    .replace(/\{prev\}/g, String(range.to));
+  return { party, numbered: true, separator: '\n\n', body: (kind, n, range) => fill(DEFAULT_TEMPLATES[kind], n, range) };
 }
 
 export function learnPhrasing(p: Pleading): Phrasing {
@@ -90,16 +117,18 @@ export function learnPhrasing(p: Pleading): Phrasing {
       if (m) lead = m[1];
     }
   }
-  const fill = (template: string, n: number) => template
+  const fill = (template: string, n: number, range = { from: 1, to: n - 1 }) => template
     .replace(/\{lead\}/g, lead.replace(/\{n\}/g, String(n)))
     .replace(/\{party\}/g, party)
     .replace(/\{n\}/g, String(n))
-    .replace(/\{prev\}/g, String(n - 1));
+    .replace(/\{from\}/g, String(range.from))
+    .replace(/\{prev\}/g, String(range.to));
   const separator = /\n[ \t]*\n/.test(p.text.slice(p.paragraphs[0]?.span.end ?? 0, p.paragraphs[1]?.span.start ?? 0)) || p.paragraphs.length < 2 ? '\n\n' : '\n';
   return {
     party,
     numbered: numbered >= headed,
     separator,
-    body: (kind, n) => fill(learned[kind] ?? DEFAULT_TEMPLATES[kind], n),
+    body: (kind, n, range) => fill(learned[kind] ?? DEFAULT_TEMPLATES[kind], n, range),
+    heading: headingStyle(p),
   };
 }

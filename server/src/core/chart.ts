@@ -1,0 +1,119 @@
+/**
+ * The response chart: for each complaint paragraph, its heading, first words, the answer
+ * paragraph that responds and how; with totals. Without a complaint, the answer's own responses.
+ */
+import { answerResponses, complaintParagraphs, hasGeneralDenial, placeOf } from './analysis';
+import type { Pleading, ResponseKind } from './model';
+import { responseLabel } from './outline';
+import { excerpt } from './text';
+
+export interface ChartRow {
+  /** Complaint paragraph number. */
+  paragraph: number;
+  heading: string;
+  firstWords: string;
+  /** Answer paragraphs that respond (their numbers, or null for unnumbered responses). */
+  answeredBy: (number | null)[];
+  /** Offsets of the responding answer paragraphs, and of the complaint paragraph, for links. */
+  answerOffsets: number[];
+  complaintOffset?: number;
+  response: ResponseKind | 'unanswered' | 'general-denial';
+}
+
+export interface Chart {
+  rows: ChartRow[];
+  totals: { admitted: number; denied: number; lackOfKnowledge: number; partial: number; other: number; unanswered: number; total: number };
+}
+
+export function responseChart(answer: Pleading, complaint?: Pleading): Chart {
+  const byTarget = new Map<number, { number: number | null; offset: number; kind: ResponseKind }[]>();
+  for (const r of answerResponses(answer)) {
+    for (const t of r.targets) {
+      const list = byTarget.get(t) ?? [];
+      list.push({ number: r.paragraph.number, offset: r.paragraph.span.start, kind: r.paragraph.response!.kind });
+      byTarget.set(t, list);
+    }
+  }
+  const general = hasGeneralDenial(answer);
+  const rows: ChartRow[] = [];
+  if (complaint) {
+    for (const [n, para] of complaintParagraphs(complaint)) {
+      const responses = byTarget.get(n) ?? [];
+      rows.push({
+        paragraph: n,
+        heading: placeOf(complaint, para),
+        firstWords: excerpt(para.body, 60),
+        answeredBy: responses.map(r => r.number),
+        answerOffsets: responses.map(r => r.offset),
+        complaintOffset: para.span.start,
+        response: responses.length ? responses[responses.length - 1].kind : general ? 'general-denial' : 'unanswered',
+      });
+    }
+  } else {
+    for (const [n, responses] of [...byTarget].sort((a, b) => a[0] - b[0])) {
+      const first = answer.paragraphs.find(p => p.span.start === responses[0].offset)!;
+      rows.push({
+        paragraph: n,
+        heading: placeOf(answer, first),
+        firstWords: excerpt(first.body, 60),
+        answeredBy: responses.map(r => r.number),
+        answerOffsets: responses.map(r => r.offset),
+        response: responses[responses.length - 1].kind,
+      });
+    }
+  }
+  const totals = { admitted: 0, denied: 0, lackOfKnowledge: 0, partial: 0, other: 0, unanswered: 0, total: rows.length };
+  for (const r of rows) {
+    if (r.response === 'admit') totals.admitted++;
+    else if (r.response === 'deny' || r.response === 'general-denial') totals.denied++;
+    else if (r.response === 'lack-knowledge') totals.lackOfKnowledge++;
+    else if (r.response === 'partial') totals.partial++;
+    else if (r.response === 'unanswered') totals.unanswered++;
+    else totals.other++;
+  }
+  return { rows, totals };
+}
+
+export function chartLabel(r: ChartRow): string {
+  if (r.response === 'unanswered') return 'UNANSWERED';
+  if (r.response === 'general-denial') return 'denied (general denial)';
+  return responseLabel(r.response);
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+
+/** A Markdown table; `link` turns an offset in the answer or complaint into a link target. */
+export function chartMarkdown(chart: Chart, link?: { answer?: (offset: number) => string; complaint?: (offset: number) => string }): string {
+  const lines = [
+    '| ¶ | Heading | Allegation begins | Answered by | Response |',
+    '| ---: | --- | --- | --- | --- |',
+  ];
+  for (const r of chart.rows) {
+    const para = link?.complaint && r.complaintOffset !== undefined ? `[${r.paragraph}](${link.complaint(r.complaintOffset)})` : String(r.paragraph);
+    const by = r.answeredBy.map((n, i) => {
+      const label = n === null ? 'response' : `¶${n}`;
+      return link?.answer ? `[${label}](${link.answer(r.answerOffsets[i])})` : label;
+    }).join(', ') || '—';
+    const response = r.response === 'unanswered' ? '**UNANSWERED**' : chartLabel(r);
+    lines.push(`| ${para} | ${cell(r.heading)} | ${cell(r.firstWords)} | ${by} | ${response} |`);
+  }
+  const t = chart.totals;
+  lines.push('', `**Totals** — ${t.total} paragraphs: ${t.admitted} admitted, ${t.denied} denied, ${t.lackOfKnowledge} lack of knowledge, ${t.partial} admitted in part, ${t.other} other, ${t.unanswered} unanswered.`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function chartCsv(chart: Chart): string {
+  const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const lines = ['paragraph,heading,first_words,answered_by,response'];
+  for (const r of chart.rows) {
+    lines.push([String(r.paragraph), q(r.heading), q(r.firstWords), q(r.answeredBy.map(n => (n === null ? 'unnumbered' : String(n))).join(' ')), q(chartLabel(r))].join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function chartJson(chart: Chart): object {
+  return {
+    rows: chart.rows.map(r => ({ paragraph: r.paragraph, heading: r.heading, firstWords: r.firstWords, answeredBy: r.answeredBy, response: r.response })),
+    totals: chart.totals,
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * unanswered-paragraph: a complaint paragraph no answer paragraph responds to. FRCP 8(b)(6): an
+ * allegation not denied is admitted. Placed where the response belongs, carrying the insertion.
+ */
+import { answerResponses, complaintParagraphs, hasGeneralDenial, reallegedRange } from '../analysis';
+import { insertionFor } from '../drafting/insertResponse';
+import type { Finding } from '../model';
+import { excerpt } from '../text';
+import type { Check, CheckContext } from './check';
+
+export const unansweredParagraph: Check = {
+  code: 'unanswered-paragraph',
+  description: 'A complaint paragraph that no answer paragraph responds to (needs the linked complaint).',
+  severity: 'error',
+  run({ pleading, complaint }: CheckContext): Finding[] {
+    if (!complaint || pleading.kind !== 'answer' || hasGeneralDenial(pleading)) return [];
+    const answered = new Set<number>();
+    for (const r of answerResponses(pleading)) for (const t of r.targets) answered.add(t);
+    const findings: Finding[] = [];
+    for (const [n, para] of complaintParagraphs(complaint)) {
+      if (answered.has(n)) continue;
+      const place = insertionFor(pleading, n);
+      if (!place) continue;
+      const realleges = reallegedRange(complaint, para);
+      findings.push({
+        code: 'unanswered-paragraph',
+        severity: 'error',
+        message: `Paragraph ${n} of the complaint is not answered: “${excerpt(para.body, 90)}”`,
+        span: place.anchor,
+        data: { kind: 'insert-response', number: n, at: place.at, after: place.after, ...(realleges ? { realleges } : {}) },
+      });
+    }
+    return findings;
+  },
+};

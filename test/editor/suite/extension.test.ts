@@ -1,0 +1,187 @@
+// The extension in a real VS Code extension host: language detection, diagnostics, hover,
+// outline, definition, quick fixes, settings and restarting the server.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import {
+  codeOf, extension, fileUri, flattenSymbols, hoverText, lineOf, openDocument, openPleading, pleadingDiagnostics,
+  positionOf, revert, summary, syncFixtures, waitFor, waitForDiagnostics,
+} from './helpers';
+
+/** The five deliberate slips of samples/answer.txt, as "code@line" (0-based lines). */
+function sampleSlips(doc: vscode.TextDocument): string[] {
+  return [
+    `paragraph-numbering@${lineOf(doc, '16. In answer to Paragraph 16')}`,
+    `paragraph-mismatch@${lineOf(doc, '22. In answer to Paragraph 23')}`,
+    `defined-term@${lineOf(doc, 'Coastel denies')}`,
+    `punctuation@${lineOf(doc, 'therefore denies them..')}`,
+    `incorporation-range@${lineOf(doc, 'paragraphs 1-35')}`,
+  ].sort();
+}
+
+suite('Pleading extension', () => {
+  let answer: vscode.TextDocument;
+
+  suiteSetup(async () => {
+    syncFixtures();
+    await vscode.workspace.getConfiguration('pleading').update('rules', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  teardown(async () => {
+    if (answer) await revert(answer);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('a plain answer.txt is detected and switched to the pleading language', async () => {
+    answer = await openPleading('answer.txt');
+    assert.strictEqual(answer.languageId, 'pleading');
+    assert.ok(extension().isActive, 'the extension is active');
+  });
+
+  test('the sample answer gets its five findings, each on its line and with its code', async () => {
+    answer = await openPleading('answer.txt');
+    const diags = await waitForDiagnostics(answer.uri, sampleSlips(answer), 'the sample answer\'s findings');
+    const range = diags.find(d => codeOf(d) === 'incorporation-range')!;
+    assert.strictEqual(range.severity, vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(answer.getText(range.range), '1-35', 'the squiggle sits on the range');
+    assert.match(range.message, /¶35 incorporates paragraphs 1-35, which includes ¶35 itself; it should end at 34\./);
+    const term = diags.find(d => codeOf(d) === 'defined-term')!;
+    assert.strictEqual(term.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(answer.getText(term.range), 'Coastel');
+    const punct = diags.find(d => codeOf(d) === 'punctuation')!;
+    assert.strictEqual(punct.severity, vscode.DiagnosticSeverity.Information);
+    assert.strictEqual(answer.getText(punct.range), '..');
+  });
+
+  test('hover on "paragraphs 1-35" describes the range; hover on a paragraph number gives its response', async () => {
+    answer = await openPleading('answer.txt');
+    const onRange = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', answer.uri, positionOf(answer, 'paragraphs 1-35', 'paragraphs 1'.length));
+    const md = hoverText(onRange);
+    assert.match(md, /\*\*Paragraphs 1–35\*\*: 35 paragraphs/, md);
+    assert.match(md, /First: \*\*¶1\*\*/, md);
+    assert.match(md, /Not in this document: ¶15/, md);
+    const onNumber = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', answer.uri, new vscode.Position(lineOf(answer, '35. In answer'), 0));
+    assert.match(hoverText(onNumber), /\*\*¶35\*\* · COUNT II — Breach of Express Warranty/);
+    assert.match(hoverText(onNumber), /Response: \*incorporation\* to Paragraph 35/);
+    const onCaption = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', answer.uri, new vscode.Position(0, 3));
+    assert.strictEqual(hoverText(onCaption), '', 'no hover on the court line');
+  });
+
+  test('the outline has the caption, sections, COUNTs with their paragraphs and the defenses', async () => {
+    answer = await openPleading('answer.txt');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', answer.uri);
+    assert.ok(symbols?.length, 'document symbols');
+    const top = symbols.map(s => s.name);
+    for (const name of ['ANSWER AND AFFIRMATIVE DEFENSES', 'NATURE OF THE ACTION', 'FACTUAL ALLEGATIONS', 'COUNT I', 'COUNT II', 'COUNT III', 'AFFIRMATIVE DEFENSES']) {
+      assert.ok(top.includes(name), `top-level symbol ${name} in ${JSON.stringify(top)}`);
+    }
+    const count2 = symbols.find(s => s.name === 'COUNT II')!;
+    assert.strictEqual(count2.kind, vscode.SymbolKind.Class);
+    assert.deepStrictEqual(count2.children.map(c => c.name), ['¶35', '¶36', '¶37', '¶38', '¶39']);
+    assert.strictEqual(count2.children[0].kind, vscode.SymbolKind.Number);
+    assert.strictEqual(count2.children[0].selectionRange.start.line, lineOf(answer, '35. In answer'));
+    const defenses = symbols.find(s => s.name === 'AFFIRMATIVE DEFENSES')!;
+    assert.strictEqual(defenses.children.length, 6);
+    const paragraphs = flattenSymbols(symbols).filter(s => s.kind === vscode.SymbolKind.Number);
+    assert.strictEqual(paragraphs.length, 41, '¶1-¶42 without ¶15');
+  });
+
+  test('go to definition: a reference goes to its paragraph, a range to each of its paragraphs', async () => {
+    answer = await openPleading('answer.txt');
+    type Loc = vscode.Location | vscode.LocationLink;
+    const lineOfLoc = (l: Loc) => ('targetRange' in l ? (l.targetSelectionRange ?? l.targetRange) : l.range).start.line;
+    // "22. In answer to Paragraph 23" (the mismatch): Paragraph 23 is answered by ¶22 (this very
+    // response) and by ¶23, and the reference leads to both.
+    const one = await vscode.commands.executeCommand<Loc[]>('vscode.executeDefinitionProvider', answer.uri, positionOf(answer, 'Paragraph 23', 'Paragraph 2'.length));
+    assert.deepStrictEqual(one.map(lineOfLoc), [lineOf(answer, '22. In answer'), lineOf(answer, '23. In answer')]);
+    // "... the allegations of Paragraph 12." inside ¶12: the paragraph itself.
+    const own = await vscode.commands.executeCommand<Loc[]>('vscode.executeDefinitionProvider', answer.uri, positionOf(answer, 'allegations of Paragraph 12', 'allegations of Paragraph 1'.length));
+    assert.deepStrictEqual(own.map(lineOfLoc), [lineOf(answer, '12. In answer')]);
+    const range = await vscode.commands.executeCommand<Loc[]>('vscode.executeDefinitionProvider', answer.uri, positionOf(answer, 'paragraphs 1-35', 'paragraphs 1-3'.length));
+    assert.strictEqual(range.length, 34, 'paragraphs 1-35 without the missing ¶15');
+    assert.ok(range.every(l => ('targetUri' in l ? l.targetUri : l.uri).toString() === answer.uri.toString()));
+    assert.strictEqual(lineOfLoc(range[0]), lineOf(answer, '1. In answer'));
+    assert.strictEqual(lineOfLoc(range[range.length - 1]), lineOf(answer, '35. In answer'));
+  });
+
+  test('the incorporation-range quick fix changes only "35" to "34", and its finding disappears', async () => {
+    answer = await openPleading('answer.txt');
+    const slips = sampleSlips(answer);
+    const diags = await waitForDiagnostics(answer.uri, slips);
+    const d = diags.find(x => codeOf(x) === 'incorporation-range')!;
+    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider', answer.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const titles = actions.map(a => a.title);
+    const fix = actions.find((a): a is vscode.CodeAction => 'edit' in a && a.title === 'Change the range to end at 34');
+    assert.ok(fix?.edit, `quick fix in ${JSON.stringify(titles)}`);
+    assert.strictEqual(fix.isPreferred, true);
+    // (vscode.executeCodeActionProvider does not hand back CodeAction.diagnostics.)
+    const entries = fix.edit.entries();
+    assert.strictEqual(entries.length, 1);
+    assert.strictEqual(entries[0][0].toString(), answer.uri.toString());
+    assert.deepStrictEqual(entries[0][1].map(e => e.newText), ['34']);
+
+    const before = answer.getText();
+    const at = answer.offsetAt(d.range.end) - 2;
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit');
+    const doc = openDocument(answer.uri)!;
+    assert.strictEqual(doc.getText(), `${before.slice(0, at)}34${before.slice(at + 2)}`, 'only the range\'s end changed');
+    assert.ok(doc.lineAt(d.range.start.line).text.includes('paragraphs 1-34 as if fully set forth'));
+    await waitForDiagnostics(answer.uri, slips.filter(s => !s.startsWith('incorporation-range@')), 'the findings without incorporation-range');
+  });
+
+  test('restarting the server (pleading.restartServer) brings the diagnostics back', async () => {
+    answer = await openPleading('answer.txt');
+    const slips = sampleSlips(answer);
+    await waitForDiagnostics(answer.uri, slips);
+    let changes = 0;
+    const sub = vscode.languages.onDidChangeDiagnostics(e => {
+      if (e.uris.some(u => u.toString() === answer.uri.toString())) changes++;
+    });
+    try {
+      await vscode.commands.executeCommand('pleading.restartServer');
+      await waitFor('diagnostics republished after the restart', () => changes > 0 && summary(pleadingDiagnostics(answer.uri)).join() === slips.join());
+    } finally {
+      sub.dispose();
+    }
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', answer.uri, positionOf(answer, 'paragraphs 1-35', 'paragraphs 1'.length));
+    assert.match(hoverText(hovers), /Paragraphs 1–35/, 'the restarted server answers requests');
+  });
+
+  test('pleading.rules turns a check off and back on', async () => {
+    answer = await openPleading('answer.txt');
+    const slips = sampleSlips(answer);
+    await waitForDiagnostics(answer.uri, slips);
+    const config = vscode.workspace.getConfiguration('pleading');
+    try {
+      await config.update('rules', { punctuation: 'off', 'defined-term': 'error' }, vscode.ConfigurationTarget.Global);
+      const diags = await waitForDiagnostics(answer.uri, slips.filter(s => !s.startsWith('punctuation@')), 'diagnostics without punctuation');
+      assert.strictEqual(diags.find(d => codeOf(d) === 'defined-term')!.severity, vscode.DiagnosticSeverity.Error);
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForDiagnostics(answer.uri, slips, 'punctuation back after the setting is removed');
+  });
+
+  test('a *.pleading.md file is a pleading by its name and is checked', async () => {
+    const uri = fileUri('answer.pleading.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.strictEqual(doc.languageId, 'pleading', 'by filename pattern, without detection');
+    const second = lineOf(doc, '**RESPONSE TO PARAGRAPH 21:**', lineOf(doc, '**RESPONSE TO PARAGRAPH 21:**') + 1);
+    const [dup] = await waitForDiagnostics(uri, [`duplicate-response@${second}`], 'the duplicate response');
+    assert.strictEqual(dup.severity, vscode.DiagnosticSeverity.Warning);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+    assert.ok(symbols.some(s => s.name === 'PARTIES'), JSON.stringify(symbols.map(s => s.name)));
+  });
+
+  test('a Markdown complaint is detected; an ordinary text file is left alone', async () => {
+    const notes = fileUri('notes.txt');
+    const plain = await vscode.workspace.openTextDocument(notes);
+    assert.strictEqual(plain.languageId, 'plaintext');
+    // Opened after notes.txt: once complaint.md has switched, notes.txt would have too.
+    const complaint = await openPleading('complaint.md');
+    assert.strictEqual(complaint.languageId, 'pleading');
+    assert.strictEqual(openDocument(notes)?.languageId, 'plaintext', 'notes.txt is not a pleading');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', complaint.uri);
+    assert.ok(flattenSymbols(symbols).filter(s => s.kind === vscode.SymbolKind.Number).length > 20, 'the complaint\'s paragraphs are in its outline');
+  });
+});

@@ -1,0 +1,190 @@
+/** Checks and drafting that need the complaint: coverage, unknown paragraphs, counts, incorporation. */
+import * as assert from 'assert';
+import { check, draftAnswer, learnPhrasing, parse, responseText } from '../../server/src/core';
+import { amendmentRank, sameCase } from '../../server/src/core/caseNumber';
+import { countMismatch } from '../../server/src/core/checks/countMismatch';
+import { incorporationRange } from '../../server/src/core/checks/incorporationRange';
+import { unansweredParagraph } from '../../server/src/core/checks/unansweredParagraph';
+import { unknownParagraph } from '../../server/src/core/checks/unknownParagraph';
+import { insertionFor } from '../../server/src/core/drafting/insertResponse';
+import { assertMarked, dedent } from '../helpers/markers';
+
+const complaint = parse(dedent(`
+  COMPLAINT
+
+  FACTS
+
+  1. Coastal sold Harbor Lane an oven.
+
+  2. The oven broke.
+
+  3. Coastal refused to fix it.
+
+  COUNT I
+
+  Breach of Contract
+
+  4. Harbor Lane realleges paragraphs 1 through 3.
+
+  5. Coastal breached the contract.
+
+  COUNT II
+
+  Negligence
+
+  6. Harbor Lane realleges paragraphs 1 through 3.
+
+  7. Coastal was negligent.
+`));
+
+describe('unanswered-paragraph', () => {
+  it('flags each complaint paragraph with no response, where the response belongs', () => {
+    const { findings } = assertMarked(`
+      ANSWER
+
+      1. In answer to Paragraph 1, Coastal admits that it sold an oven.
+
+      3. In answer to Paragraph 3, Coastal denies the allegations.
+      ^ unanswered-paragraph
+      4. In answer to Paragraph 4, Coastal incorporates its responses to paragraphs 1 through 3.
+
+      5. In answer to Paragraph 5, Coastal denies the allegations.
+
+      6. In answer to Paragraph 6, Coastal incorporates its responses to paragraphs 1 through 3.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unanswered-paragraph
+    `, [unansweredParagraph], complaint);
+    assert.match(findings[0].message, /^Paragraph 2 of the complaint is not answered: “The oven broke\.”$/);
+    assert.match(findings[1].message, /^Paragraph 7 of the complaint/);
+    assert.deepStrictEqual(findings[1].data, { kind: 'insert-response', number: 7, at: findings[1].data!.kind === 'insert-response' ? (findings[1].data as { at: number }).at : 0, after: true });
+  });
+
+  it('counts grouped, unnumbered and general-denial responses', () => {
+    assertMarked(`
+      ANSWER
+
+      1. Admitted.
+
+      Paragraphs 2 through 5 are denied.
+
+      RESPONSE TO PARAGRAPHS 6 AND 7:
+
+      Denied.
+    `, [unansweredParagraph], complaint);
+    assertMarked(`
+      ANSWER
+
+      GENERAL DENIAL
+
+      Defendant generally denies each and every allegation of the Complaint.
+    `, [unansweredParagraph], complaint);
+  });
+
+  it('inserts a response in the answer\'s own phrasing that only adds text and clears the finding', () => {
+    const text = dedent(`
+      ANSWER
+
+      Defendant Coastal Ovens Corporation ("Coastal") answers as follows:
+
+      1. In answer to Paragraph 1, Coastal admits the allegations of Paragraph 1.
+
+      3. In answer to Paragraph 3, Coastal denies each and every allegation of Paragraph 3.
+
+      4. In answer to Paragraph 4, Coastal incorporates its responses to paragraphs 1 through 3.
+
+      5. In answer to Paragraph 5, Coastal denies each and every allegation of Paragraph 5.
+
+      6. In answer to Paragraph 6, Coastal incorporates its responses to paragraphs 1 through 3.
+
+      7. In answer to Paragraph 7, Coastal denies each and every allegation of Paragraph 7.
+    `) + '\n';
+    const answer = parse(text);
+    const [f] = check(answer, { complaint, checks: [unansweredParagraph] });
+    const place = insertionFor(answer, 2)!;
+    const inserted = responseText(learnPhrasing(answer), place, 'deny', 2);
+    assert.strictEqual(inserted, '\n\n2. In answer to Paragraph 2, Coastal denies each and every allegation of Paragraph 2.');
+    const fixed = text.slice(0, place.at) + inserted + text.slice(place.at);
+    assert.strictEqual(fixed.replace(inserted, ''), text, 'nothing else moves');
+    assert.deepStrictEqual(check(parse(fixed), { complaint }).filter(x => x.severity === 'error'), []);
+    assert.strictEqual(f.code, 'unanswered-paragraph');
+  });
+});
+
+describe('unknown-paragraph', () => {
+  it('flags responses to and citations of paragraphs the complaint does not have', () => {
+    assertMarked(`
+      ANSWER
+
+      ${[1, 2, 3, 4, 5, 6, 7].map(n => `${n}. Denied.`).join('\n\n')}
+
+      8. In answer to Paragraph 8, X denies.
+                      ^^^^^^^^^^^ unknown-paragraph
+      9. Denied.
+      ^ unknown-paragraph
+    `, [unknownParagraph], complaint);
+  });
+});
+
+describe('count-mismatch', () => {
+  it('flags a count whose title or first paragraph differs, and a missing count', () => {
+    assertMarked(`
+      ANSWER
+
+      1. Denied.
+
+      2. Denied.
+
+      3. Denied.
+
+      COUNT I
+      ^^^^^^^ count-mismatch
+      Breach of Warranty
+      ^^^^^^^^^^^^^^^^^^ count-mismatch
+      4. Denied.
+
+      5. Denied.
+
+      6. Denied.
+
+      7. Denied.
+    `, [countMismatch], complaint);
+  });
+
+  it('stays quiet when the answer does not mirror the headings', () => {
+    assertMarked('ANSWER\n\n1. Denied.\n', [countMismatch], complaint);
+  });
+});
+
+describe('incorporation-range against the complaint', () => {
+  it('requires exactly what the complaint realleges, and fixes to it', () => {
+    const { findings } = assertMarked(`
+      ANSWER
+
+      6. In answer to Paragraph 6, X incorporates its responses to paragraphs 1 through 5.
+                                                                              ^^^^^^^^^^^ incorporation-range
+    `, [incorporationRange], complaint);
+    assert.strictEqual((findings[0].data as { newText: string }).newText, '1 through 3');
+    assert.match(findings[0].message, /^Complaint ¶6 realleges paragraphs 1-3; this response incorporates paragraphs 1-5\.$/);
+  });
+});
+
+describe('draft-answer', () => {
+  it('mirrors headings, denies each paragraph, incorporates where the complaint realleges', () => {
+    const draft = draftAnswer(complaint);
+    assert.match(draft, /^ANSWER TO COMPLAINT\n/);
+    assert.match(draft, /\n6\. Defendant incorporates its responses to paragraphs 1 through 3 as if fully set forth herein\.\n/);
+    assert.match(draft, /\nCOUNT II\n\nNegligence\n\n6\. /);
+    assert.deepStrictEqual(check(parse(draft), { complaint }), []);
+  });
+});
+
+describe('case numbers and amendments', () => {
+  it('compares case numbers loosely', () => {
+    assert.ok(sameCase('14-CV-01559-RWS', '1:14-cv-1559 (RWS)'));
+    assert.ok(sameCase('RG26-112233', 'rg26 112233'));
+    assert.ok(!sameCase('1:25-cv-04410', '1:25-cv-04417'));
+  });
+
+  it('ranks amendments', () => {
+    assert.deepStrictEqual(['COMPLAINT', 'AMENDED COMPLAINT', 'FIRST AMENDED COMPLAINT', 'Second Amended Complaint', '3RD AMENDED COMPLAINT'].map(amendmentRank), [0, 1, 1, 2, 3]);
+  });
+});
