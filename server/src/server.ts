@@ -8,13 +8,17 @@ import {
   TextDocumentSyncKind, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, type Analysis } from './service/analysis';
+import * as path from 'path';
+import { discoverCandidates } from './link/discover';
+import { Linker, pathToUri, uriToPath } from './link/linker';
+import { AnalysisCache, type Analysis, type LinkedDocument } from './service/analysis';
 import { codeActions, FIX_ALL_KIND } from './service/codeActions';
 import { completion } from './service/completion';
 import { definition, references } from './service/definition';
 import { diagnostics } from './service/diagnostics';
 import { foldingRanges } from './service/folding';
 import { hover } from './service/hover';
+import { draftAnswerFor, responseChartFor } from './service/drafting';
 import { documentInfo, paragraphList } from './service/info';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './service/settings';
 import { documentSymbols } from './service/symbols';
@@ -28,6 +32,14 @@ const cache = new AnalysisCache();
 const timers = new Map<string, NodeJS.Timeout>();
 let settings: Settings = DEFAULT_SETTINGS;
 let pullConfiguration = false;
+let workspaceFolders: string[] = [];
+const linker = new Linker({
+  get: uri => {
+    const d = documents.get(uri);
+    return d ? { text: d.getText(), version: d.version } : undefined;
+  },
+  uris: () => documents.keys(),
+}, () => workspaceFolders);
 
 function log(message: string): void {
   connection.console.log(`[pleading] ${message}`);
@@ -36,7 +48,17 @@ function log(message: string): void {
 function analysisFor(uri: string): Analysis | undefined {
   const doc = documents.get(uri);
   if (!doc) return undefined;
-  return cache.get(uri, doc.version, () => doc.getText(), settings);
+  return cache.get(uri, doc.version, () => doc.getText(), settings, pleading => linker.complaintFor(uri, pleading, settings.complaint));
+}
+
+/** The answers linked to a complaint (for navigation from the complaint's side). */
+function answersOf(a: Analysis): LinkedDocument[] {
+  return a.pleading.kind === 'complaint' ? linker.answersFor(a.uri, a.pleading, settings.complaint) : [];
+}
+
+/** Re-checks open answers linked to `uri` (a complaint that was edited, saved or changed on disk). */
+function refreshDependents(uri: string): void {
+  for (const a of cache.all()) if (a.complaint?.uri === uri && a.uri !== uri) schedule(a.uri, DEBOUNCE_MS);
 }
 
 /** Runs a request handler; turns any exception into a logged error response. */
@@ -91,11 +113,14 @@ async function refreshSettings(): Promise<void> {
     settings = DEFAULT_SETTINGS;
   }
   cache.clear();
+  linker.invalidate();
   for (const doc of documents.all()) schedule(doc.uri, 0);
 }
 
 connection.onInitialize((params): InitializeResult => {
   pullConfiguration = !!params.capabilities.workspace?.configuration;
+  workspaceFolders = (params.workspaceFolders ?? []).map(f => uriToPath(f.uri)).filter((p): p is string => !!p);
+  if (!workspaceFolders.length && params.rootUri) workspaceFolders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
   settings = normaliseSettings(params.initializationOptions?.settings);
   return {
     capabilities: {
@@ -119,24 +144,53 @@ connection.onInitialized(() => {
 });
 connection.onDidChangeConfiguration(() => void refreshSettings());
 
-documents.onDidOpen(e => schedule(e.document.uri, 0));
-documents.onDidChangeContent(e => schedule(e.document.uri, DEBOUNCE_MS));
+documents.onDidOpen(e => {
+  schedule(e.document.uri, 0);
+  // A complaint opened in an editor now wins over its file on disk.
+  refreshDependents(e.document.uri);
+});
+documents.onDidChangeContent(e => {
+  schedule(e.document.uri, DEBOUNCE_MS);
+  refreshDependents(e.document.uri);
+});
 documents.onDidClose(e => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   cache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  refreshDependents(e.document.uri);
 });
+connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, params => {
+  for (const change of params.changes) {
+    const file = uriToPath(change.uri);
+    linker.invalidate(file);
+    refreshDependents(change.uri);
+  }
+  // New or deleted files can change which complaint an answer links to.
+  for (const a of cache.all()) if (a.pleading.kind === 'answer') schedule(a.uri, DEBOUNCE_MS);
+}));
 
 connection.onDocumentSymbol(withAnalysis('documentSymbol', [], a => documentSymbols(a)));
 connection.onFoldingRanges(withAnalysis('foldingRange', [], a => foldingRanges(a)));
-connection.onHover(withAnalysis('hover', null, (a, p) => hover(a, a.lines.offsetAt(p.position))));
-connection.onDefinition(withAnalysis('definition', [], (a, p) => definition(a, a.lines.offsetAt(p.position))));
-connection.onReferences(withAnalysis('references', [], (a, p) => references(a, a.lines.offsetAt(p.position), p.context.includeDeclaration)));
+connection.onHover(withAnalysis('hover', null, (a, p) => {
+  const offset = a.lines.offsetAt(p.position);
+  return hover(a, offset, a.pleading.kind === 'complaint' && a.pleading.paragraphs.some(x => x.numberSpan && offset >= x.numberSpan.start && offset <= x.numberSpan.end) ? answersOf(a) : []);
+}));
+connection.onDefinition(withAnalysis('definition', [], (a, p) => definition(a, a.lines.offsetAt(p.position), answersOf(a))));
+connection.onReferences(withAnalysis('references', [], (a, p) => references(a, a.lines.offsetAt(p.position), p.context.includeDeclaration, answersOf(a))));
 connection.onCodeAction(withAnalysis('codeAction', [], (a, p) => codeActions(a, p.context.diagnostics, p.context.only)));
 connection.onCompletion(withAnalysis('completion', [], (a, p) => completion(a, p.position)));
 connection.onRequest('pleading/documentInfo', withAnalysis('documentInfo', null, a => documentInfo(a)));
-connection.onRequest('pleading/paragraphs', withAnalysis('paragraphs', [], a => paragraphList(a)));
+connection.onRequest('pleading/paragraphs', withAnalysis('paragraphs', [], a => paragraphList(a, answersOf(a))));
+connection.onRequest('pleading/draftAnswer', withAnalysis('draftAnswer', null, a => draftAnswerFor(a)));
+connection.onRequest('pleading/responseChart', withAnalysis('responseChart', null, a => responseChartFor(a)));
+connection.onRequest('pleading/complaintCandidates', withAnalysis('complaintCandidates', [], a => {
+  const file = uriToPath(a.uri);
+  if (!file) return [];
+  return discoverCandidates(file, a.pleading, workspaceFolders).map(c => ({
+    uri: pathToUri(c.path), title: c.title, caseNumber: c.caseNumber, relativePath: path.relative(path.dirname(file), c.path),
+  }));
+}));
 
 process.on('uncaughtException', e => connection.console.error(`[pleading] uncaught: ${e.stack ?? e.message}`));
 documents.listen(connection);

@@ -8,7 +8,7 @@ import {
   createProtocolConnection, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest,
   PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent,
+  type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 
 const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
@@ -98,3 +98,13 @@ export class LspClient {
     setTimeout(() => this.process.kill(), 500).unref();
   }
 }
+
+/** Applies LSP text edits to a string (edits must not overlap). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
+

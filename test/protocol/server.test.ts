@@ -1,20 +1,11 @@
 /** The built language server over stdio, driven by a real protocol client. */
 import * as assert from 'assert';
-import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent } from 'vscode-languageserver-protocol';
 import { readFixture } from '../helpers/fixtures';
-import { LspClient } from './lspClient';
+import { applyEdits, LspClient } from './lspClient';
 
 const SEED = 'file:///work/seed/answer.txt';
 const seedText = readFixture('seed/answer.txt');
-
-/** Applies LSP text edits to a string (edits must not overlap). */
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  return [...edits]
-    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
-    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
-}
 
 const pos = (line: number, character: number) => ({ line: line - 1, character });
 const doc = (uri: string) => ({ textDocument: { uri } });
@@ -139,7 +130,7 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual([info.paragraphs, info.counts, info.defenses, info.errors], [101, 8, 26, 2]);
     const list = await client.request<{ label: string; line: number }[]>('pleading/paragraphs', doc(SEED));
     assert.strictEqual(list.length, 101);
-    assert.deepStrictEqual([list[67].label, list[67].line], ['¶68', 189]);
+    assert.deepStrictEqual([list[67].label, list[67].line], ['Answer ¶68', 189]);
   });
 
   it('survives requests for closed documents, out-of-range positions and malformed params', async () => {

@@ -102,3 +102,12 @@ export function loadPleading(file: string): { pleading: Pleading; text: string }
   const r = readPleadingFile(file);
   return r.ok ? { pleading: parse(r.text), text: r.text } : { error: r.error };
 }
+
+/** Complaints a user might link an answer to: every complaint near it, same case number first. */
+export function discoverCandidates(answerPath: string, answer: Pleading, extraDirs: string[] = []): Candidate[] {
+  const own = path.resolve(answerPath);
+  const files = [...new Set([...listCandidates([path.dirname(own)], false), ...listCandidates(extraDirs, true)])].filter(f => path.resolve(f) !== own);
+  const complaints = files.map(readCaptionOf).filter((c): c is Candidate => !!c && c.kind === 'complaint');
+  const same = (c: Candidate) => (sameCase(c.caseNumber, answer.caption.caseNumber?.text) ? 0 : 1);
+  return complaints.sort((x, y) => same(x) - same(y) || amendmentRank(y.title) - amendmentRank(x.title));
+}

@@ -1,9 +1,20 @@
 /**
  * One analysis per document version, shared by every feature (diagnostics, symbols, hover,
- * actions): parse once, check once. Documents that are too big or binary are not analysed.
+ * actions): parse once, check once. An answer's analysis also depends on its linked complaint;
+ * when only the complaint changes, the answer is re-checked without being re-parsed.
  */
 import { check, LineIndex, parse, type Finding, type Pleading } from '../core';
 import type { Settings } from './settings';
+
+/** Another document taking part in an analysis: an answer's complaint, a complaint's answer. */
+export interface LinkedDocument {
+  uri: string;
+  text: string;
+  lines: LineIndex;
+  pleading: Pleading;
+  /** Changes whenever the linked text changes: part of the answer's cache key. */
+  key: string;
+}
 
 export interface Analysis {
   uri: string;
@@ -12,9 +23,14 @@ export interface Analysis {
   lines: LineIndex;
   pleading: Pleading;
   findings: Finding[];
+  /** The complaint this answer is checked against, when linked. */
+  complaint?: LinkedDocument;
   /** Why the document was not analysed, when it was not. */
   skipped?: string;
 }
+
+/** Finds the complaint for a parsed answer (or nothing). */
+export type Link = (pleading: Pleading) => LinkedDocument | undefined;
 
 /** Characters that never occur in text: NUL and most C0 controls. */
 function looksBinary(text: string): boolean {
@@ -28,34 +44,48 @@ function looksBinary(text: string): boolean {
   return n > 0 && control / n > 0.1;
 }
 
-export function analyze(uri: string, version: number, text: string, settings: Settings, complaint?: Pleading): Analysis {
-  const lines = new LineIndex(text);
-  const limit = settings.maxFileSizeMB * 1024 * 1024;
+function skipReason(text: string, settings: Settings): string | undefined {
   // UTF-16 length is a cheap lower bound on the byte size; good enough for a guard.
-  const skipped = text.length > limit
-    ? `This document is larger than ${settings.maxFileSizeMB} MB (pleading.maxFileSizeMB), so it is not analysed.`
-    : looksBinary(text) ? 'This looks like a binary file, not a text pleading, so it is not analysed.' : undefined;
-  if (skipped) {
-    return { uri, version, text, lines, pleading: parse(''), findings: [], skipped };
+  if (text.length > settings.maxFileSizeMB * 1024 * 1024) {
+    return `This document is larger than ${settings.maxFileSizeMB} MB (pleading.maxFileSizeMB), so it is not analysed.`;
   }
+  return looksBinary(text) ? 'This looks like a binary file, not a text pleading, so it is not analysed.' : undefined;
+}
+
+export function analyze(uri: string, version: number, text: string, settings: Settings, link?: Link): Analysis {
+  const lines = new LineIndex(text);
+  const skipped = skipReason(text, settings);
+  if (skipped) return { uri, version, text, lines, pleading: parse(''), findings: [], skipped };
   const pleading = parse(text);
-  return { uri, version, text, lines, pleading, findings: check(pleading, { rules: settings.rules, complaint }) };
+  const complaint = link?.(pleading);
+  return { uri, version, text, lines, pleading, complaint, findings: check(pleading, { rules: settings.rules, complaint: complaint?.pleading }) };
 }
 
 /** Keeps the latest analysis of each open document; a newer version replaces the old one. */
 export class AnalysisCache {
   private readonly entries = new Map<string, Analysis>();
 
-  get(uri: string, version: number, text: () => string, settings: Settings, complaint?: Pleading): Analysis {
+  get(uri: string, version: number, text: () => string, settings: Settings, link?: Link): Analysis {
     const hit = this.entries.get(uri);
-    if (hit && hit.version === version) return hit;
-    const a = analyze(uri, version, text(), settings, complaint);
+    let a: Analysis;
+    if (hit && hit.version === version) {
+      if (hit.skipped) return hit;
+      const complaint = link?.(hit.pleading);
+      if (complaint?.key === hit.complaint?.key) return hit;
+      a = { ...hit, complaint, findings: check(hit.pleading, { rules: settings.rules, complaint: complaint?.pleading }) };
+    } else {
+      a = analyze(uri, version, text(), settings, link);
+    }
     this.entries.set(uri, a);
     return a;
   }
 
   peek(uri: string): Analysis | undefined {
     return this.entries.get(uri);
+  }
+
+  all(): Analysis[] {
+    return [...this.entries.values()];
   }
 
   delete(uri: string): void {

@@ -3,7 +3,7 @@
  * the current analysis: a diagnostic from an older version of the text gets no fix.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
-import type { Finding } from '../core';
+import { DRAFT_KINDS, DRAFT_LABELS, learnPhrasing, responseText, type DraftKind, type Finding, type Phrasing } from '../core';
 import { renumberFrom } from '../core/edits/renumber';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
@@ -32,6 +32,7 @@ function replaceEdit(a: Analysis, f: Finding): TextEdit | undefined {
 export function codeActions(a: Analysis, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
   const wants = (kind: string) => !only || only.some(o => kind === o || kind.startsWith(`${o}.`));
   const out: CodeAction[] = [];
+  let phrasing: Phrasing | undefined;
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of diagnostics) {
       const f = findingFor(a, d);
@@ -40,7 +41,15 @@ export function codeActions(a: Analysis, diagnostics: Diagnostic[], only?: strin
         out.push({ title: f.data.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: f.code !== 'defined-term', edit: edit(a, [replaceEdit(a, f)!]) });
       } else if (f.data.kind === 'renumber') {
         out.push(...renumberActions(a, f, d));
+      } else if (f.data.kind === 'insert-response') {
+        phrasing ??= learnPhrasing(a.pleading);
+        out.push(...insertActions(a, f, d, phrasing));
       }
+    }
+    const unanswered = a.findings.filter(f => f.data?.kind === 'insert-response');
+    if (unanswered.length > 1 && diagnostics.some(d => d.code === 'unanswered-paragraph')) {
+      phrasing ??= learnPhrasing(a.pleading);
+      out.push({ title: `Answer all ${unanswered.length} unanswered paragraphs (deny)`, kind: CodeActionKind.QuickFix, edit: edit(a, insertEdits(a, unanswered, phrasing)) });
     }
     const fixAll = fixAllEdits(a, 'incorporation-range');
     if (fixAll.length > 1 && diagnostics.some(d => d.code === 'incorporation-range')) {
@@ -93,6 +102,36 @@ function fixAllEdits(a: Analysis, code?: string): TextEdit[] {
     if (fix.span.start < lastEnd) continue;
     edits.push({ range: toRange(a.lines, fix.span), newText: fix.newText });
     lastEnd = Math.max(fix.span.end, fix.span.start + 1);
+  }
+  return edits;
+}
+
+/** One quick fix per standard response; incorporation only where the complaint realleges. */
+function insertActions(a: Analysis, f: Finding, d: Diagnostic, phrasing: Phrasing): CodeAction[] {
+  if (f.data?.kind !== 'insert-response') return [];
+  const { number, at, after, realleges } = f.data;
+  const kinds: DraftKind[] = realleges ? ['incorporation', ...DRAFT_KINDS.filter(k => k !== 'incorporation')] : DRAFT_KINDS.filter(k => k !== 'incorporation');
+  const position = a.lines.positionAt(at);
+  return kinds.map((kind, i) => ({
+    title: `Insert response to ¶${number}: ${DRAFT_LABELS[kind]}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    isPreferred: i === 0,
+    edit: edit(a, [{ range: { start: position, end: position }, newText: responseText(phrasing, { at, after, anchor: f.span }, kind, number, realleges) }]),
+  }));
+}
+
+/** Inserts for every unanswered paragraph: denials, or incorporations where the complaint realleges. */
+function insertEdits(a: Analysis, findings: Finding[], phrasing: Phrasing): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const sorted = findings
+    .map(f => f.data as { number: number; at: number; after: boolean; realleges?: { from: number; to: number } })
+    .sort((x, y) => x.at - y.at || x.number - y.number);
+  for (const d of sorted) {
+    const position = a.lines.positionAt(d.at);
+    const kind: DraftKind = d.realleges ? 'incorporation' : 'deny';
+    // Same insertion point: inserts keep array order, so numbers stay ascending.
+    edits.push({ range: { start: position, end: position }, newText: responseText(phrasing, { at: d.at, after: d.after, anchor: { start: d.at, end: d.at } }, kind, d.number, d.realleges) });
   }
   return edits;
 }

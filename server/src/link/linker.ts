@@ -1,0 +1,131 @@
+/**
+ * Links answers to complaints for the language server. An open editor buffer wins over the file
+ * on disk; disk files are cached by modification time; discovery results are cached until a
+ * watched file changes or the settings change.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { LineIndex, parse, type Pleading } from '../core';
+import { sameCase } from '../core/caseNumber';
+import { readPleadingFile } from '../io';
+import type { LinkedDocument } from '../service/analysis';
+import { discoverAnswers, discoverComplaint } from './discover';
+
+
+export interface OpenDocuments {
+  /** The open buffer for a URI, if any. */
+  get(uri: string): { text: string; version: number } | undefined;
+  /** URIs of all open documents. */
+  uris(): string[];
+}
+
+export function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function pathToUri(p: string): string {
+  return pathToFileURL(p).href;
+}
+
+export class Linker {
+  private readonly disk = new Map<string, { mtimeMs: number; size: number; doc: LinkedDocument }>();
+  private readonly discovered = new Map<string, string | null>();
+  private readonly parsedOpen = new Map<string, { version: number; doc: LinkedDocument }>();
+
+  constructor(private readonly open: OpenDocuments, private readonly workspaceFolders: () => string[]) {}
+
+  /** Forgets cached files and discovery results (after file events or a settings change). */
+  invalidate(changedPath?: string): void {
+    if (changedPath) this.disk.delete(changedPath);
+    else this.disk.clear();
+    this.discovered.clear();
+  }
+
+  /** The document at `uri`: the open buffer if there is one, else the file on disk. */
+  load(uri: string): LinkedDocument | undefined {
+    const buffer = this.open.get(uri);
+    if (buffer) {
+      const hit = this.parsedOpen.get(uri);
+      if (hit && hit.version === buffer.version) return hit.doc;
+      const doc = { uri, text: buffer.text, lines: new LineIndex(buffer.text), pleading: parse(buffer.text), key: `${uri}@v${buffer.version}` };
+      this.parsedOpen.set(uri, { version: buffer.version, doc });
+      return doc;
+    }
+    this.parsedOpen.delete(uri);
+    const file = uriToPath(uri);
+    if (!file) return undefined;
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      this.disk.delete(file);
+      return undefined;
+    }
+    const hit = this.disk.get(file);
+    if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.doc;
+    const r = readPleadingFile(file);
+    if (!r.ok) return undefined;
+    const doc = { uri, text: r.text, lines: new LineIndex(r.text), pleading: parse(r.text), key: `${uri}@${stat.mtimeMs}:${stat.size}` };
+    this.disk.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, doc });
+    return doc;
+  }
+
+  /**
+   * The complaint an answer responds to: the `setting` path (relative to the answer's folder or a
+   * workspace folder), else discovered by case number in the answer's folder and the workspace.
+   */
+  complaintFor(answerUri: string, answer: Pleading, setting?: string): LinkedDocument | undefined {
+    if (answer.kind !== 'answer') return undefined;
+    const answerPath = uriToPath(answerUri);
+    if (setting) {
+      const bases = [answerPath ? path.dirname(answerPath) : undefined, ...this.workspaceFolders()].filter((b): b is string => !!b);
+      for (const base of path.isAbsolute(setting) ? [''] : bases) {
+        const doc = this.load(pathToUri(path.resolve(base, setting)));
+        if (doc) return doc;
+      }
+      return undefined;
+    }
+    // An open complaint with the same case number wins over anything on disk.
+    const openMatch = this.openComplaintFor(answerUri, answer);
+    if (openMatch) return openMatch;
+    if (!answerPath) return undefined;
+    let found = this.discovered.get(answerUri);
+    if (found === undefined) {
+      found = discoverComplaint(answerPath, answer, this.workspaceFolders())?.path ?? null;
+      this.discovered.set(answerUri, found);
+    }
+    return found ? this.load(pathToUri(found)) : undefined;
+  }
+
+  private openComplaintFor(answerUri: string, answer: Pleading): LinkedDocument | undefined {
+    const matches: LinkedDocument[] = [];
+    for (const uri of this.open.uris()) {
+      if (uri === answerUri) continue;
+      const doc = this.load(uri);
+      if (doc && doc.pleading.kind === 'complaint' && doc.pleading.caption.caseNumber && answer.caption.caseNumber
+        && sameCase(doc.pleading.caption.caseNumber.text, answer.caption.caseNumber.text)) matches.push(doc);
+    }
+    if (matches.length <= 1) return matches[0];
+    // Several open: defer to discovery's rules (named amendment, else latest) over these.
+    return undefined;
+  }
+
+  /** Answers that respond to a complaint: open ones and those on disk in its folder. */
+  answersFor(complaintUri: string, complaint: Pleading, setting?: string): LinkedDocument[] {
+    const out = new Map<string, LinkedDocument>();
+    const consider = (uri: string) => {
+      if (uri === complaintUri || out.has(uri)) return;
+      const doc = this.load(uri);
+      if (doc && doc.pleading.kind === 'answer' && this.complaintFor(uri, doc.pleading, setting)?.uri === complaintUri) out.set(uri, doc);
+    };
+    for (const uri of this.open.uris()) consider(uri);
+    const file = uriToPath(complaintUri);
+    if (file) for (const c of discoverAnswers(file, complaint, [path.dirname(file)])) consider(pathToUri(c.path));
+    return [...out.values()];
+  }
+}

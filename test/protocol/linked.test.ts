@@ -1,0 +1,125 @@
+/** Two documents over the protocol: an answer and its complaint, linked by case number. */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { CodeAction, Diagnostic, Hover, Location, MarkupContent } from 'vscode-languageserver-protocol';
+import { readFixture, ROOT } from '../helpers/fixtures';
+import { applyEdits, LspClient } from './lspClient';
+
+const doc = (uri: string) => ({ textDocument: { uri } });
+const lineOf = (text: string, prefix: string) => text.split('\n').findIndex(l => l.startsWith(prefix));
+
+describe('answer and complaint over the protocol', function () {
+  this.timeout(30000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pleading-linked-'));
+  const answerText = fs.readFileSync(path.join(ROOT, 'samples/answer.txt'), 'utf8');
+  const complaintText = fs.readFileSync(path.join(ROOT, 'samples/complaint.txt'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'answer.txt'), answerText);
+  fs.writeFileSync(path.join(dir, 'complaint.txt'), complaintText);
+  fs.mkdirSync(path.join(dir, 'seed'));
+  fs.writeFileSync(path.join(dir, 'seed', 'answer.txt'), readFixture('seed/answer.txt'));
+  fs.writeFileSync(path.join(dir, 'seed', 'complaint.txt'), readFixture('seed/complaint.txt'));
+  const ANSWER = pathToFileURL(path.join(dir, 'answer.txt')).href;
+  const COMPLAINT = pathToFileURL(path.join(dir, 'complaint.txt')).href;
+  let client: LspClient;
+  let answerDiagnostics: Diagnostic[];
+
+  before(async () => {
+    client = new LspClient();
+    await client.initialize();
+    // Only the answer is open: the complaint is found on disk by its case number.
+    answerDiagnostics = await client.open(ANSWER, answerText);
+  });
+  after(() => client.stop());
+
+  it('finds the complaint on disk and reports unanswered paragraphs where responses belong', () => {
+    const unanswered = answerDiagnostics.filter(d => d.code === 'unanswered-paragraph');
+    assert.deepStrictEqual(unanswered.map(d => d.range.start.line + 1), [59, 71]);
+    assert.match(unanswered[0].message, /^Paragraph 15 of the complaint is not answered: “Mr\. Lindqvist also told/);
+  });
+
+  it('shows the linked complaint in the document info', async () => {
+    const info = await client.request<{ complaint?: { uri: string; title: string } }>('pleading/documentInfo', doc(ANSWER));
+    assert.deepStrictEqual(info.complaint, { uri: COMPLAINT, title: 'COMPLAINT' });
+  });
+
+  it('hovers an answer paragraph with the complaint\'s text and a link to it', async () => {
+    const line = lineOf(answerText, '20. ');
+    const h = await client.request<Hover>('textDocument/hover', { ...doc(ANSWER), position: { line, character: 1 } });
+    const md = (h.contents as MarkupContent).value;
+    assert.match(md, /\*\*Complaint ¶20\*\* · FACTUAL ALLEGATIONS/);
+    assert.ok(md.includes(`](${COMPLAINT}#L${lineOf(complaintText, '20. ') + 1})`), md);
+  });
+
+  it('goes from the answer to the complaint and back', async () => {
+    const line = lineOf(answerText, '20. ');
+    const toComplaint = await client.request<Location[]>('textDocument/definition', { ...doc(ANSWER), position: { line, character: 1 } });
+    assert.deepStrictEqual(toComplaint.map(l => [l.uri, l.range.start.line]), [[COMPLAINT, lineOf(complaintText, '20. ')]]);
+    await client.open(COMPLAINT, complaintText);
+    const back = await client.request<Location[]>('textDocument/definition', { ...doc(COMPLAINT), position: { line: lineOf(complaintText, '20. '), character: 0 } });
+    assert.deepStrictEqual(back.map(l => [l.uri, l.range.start.line]), [[ANSWER, line]]);
+    const refs = await client.request<Location[]>('textDocument/references', { ...doc(COMPLAINT), position: { line: lineOf(complaintText, '20. '), character: 0 }, context: { includeDeclaration: true } });
+    assert.ok(refs.some(r => r.uri === ANSWER) && refs.some(r => r.uri === COMPLAINT), JSON.stringify(refs));
+  });
+
+  it('hovers a complaint paragraph number with the answer\'s response', async () => {
+    const h = await client.request<Hover>('textDocument/hover', { ...doc(COMPLAINT), position: { line: lineOf(complaintText, '15. '), character: 0 } });
+    assert.match((h.contents as MarkupContent).value, /\*\*Not answered\*\* in the linked answer/);
+  });
+
+  it('inserts a missing response with a quick fix; only text is added, and it checks clean', async () => {
+    const d = answerDiagnostics.find(x => x.code === 'unanswered-paragraph')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { ...doc(ANSWER), range: d.range, context: { diagnostics: [d] } });
+    assert.deepStrictEqual(actions.filter(a => a.title.startsWith('Insert response')).map(a => a.title), [
+      'Insert response to ¶15: Deny', 'Insert response to ¶15: Lack knowledge or information', 'Insert response to ¶15: Admit', 'Insert response to ¶15: Admit in part, deny the rest',
+    ]);
+    const deny = actions[0].edit!.changes![ANSWER];
+    assert.strictEqual(deny.length, 1);
+    assert.deepStrictEqual(deny[0].range.start, deny[0].range.end, 'an insertion, not a replacement');
+    assert.match(deny[0].newText, /^\n\n15\. In answer to Paragraph 15, Coastal denies/);
+    const fixed = applyEdits(answerText, deny);
+    assert.strictEqual(fixed.replace(deny[0].newText, ''), answerText);
+    const after = await client.change(ANSWER, deny.map(e => ({ range: e.range, text: e.newText })));
+    assert.ok(!after.some(x => x.code === 'unanswered-paragraph' && x.message.startsWith('Paragraph 15 ')), 'finding gone');
+    assert.ok(!after.some(x => x.code === 'paragraph-numbering'), 'the numbering gap closed too');
+    answerDiagnostics = after;
+  });
+
+  it('re-checks the answer when the open complaint is edited (unsaved)', async () => {
+    // Remove the complaint's last paragraph in the buffer: the answer's ¶42 now answers nothing.
+    const lines = complaintText.split('\n');
+    const l42 = lineOf(complaintText, '42. ');
+    const waiting = client.diagnostics(ANSWER);
+    await client.change(COMPLAINT, [{ range: { start: { line: l42, character: 0 }, end: { line: l42, character: lines[l42].length } }, text: '' }]);
+    const updated = await waiting;
+    assert.ok(updated.some(x => x.code === 'unknown-paragraph' && /Paragraph 42/.test(x.message)), updated.map(x => x.message).join('\n'));
+  });
+
+  it('drafts an answer and charts the responses on request', async () => {
+    const draft = await client.request<{ text: string }>('pleading/draftAnswer', doc(COMPLAINT));
+    assert.match(draft.text, /^UNITED STATES DISTRICT COURT/);
+    const refused = await client.request<{ error: string }>('pleading/draftAnswer', doc(ANSWER));
+    assert.match(refused.error, /This is an answer/);
+    const chart = await client.request<{ markdown: string }>('pleading/responseChart', doc(ANSWER));
+    assert.match(chart.markdown, /\| \[22\]\(file:.*complaint\.txt#L\d+\) \| FACTUAL ALLEGATIONS \| .* \| — \| \*\*UNANSWERED\*\* \|/);
+  });
+
+  it('lists complaint candidates with the same case number first', async () => {
+    const candidates = await client.request<{ relativePath: string }[]>('pleading/complaintCandidates', doc(ANSWER));
+    assert.strictEqual(candidates[0].relativePath, 'complaint.txt');
+  });
+
+  it('links the seed answer to its complaint, and survives the complaint being deleted', async () => {
+    const uri = pathToFileURL(path.join(dir, 'seed', 'answer.txt')).href;
+    const linked = await client.open(uri, readFixture('seed/answer.txt'));
+    assert.ok(linked.some(d => d.code === 'count-mismatch'), 'COUNT VI title differs from the complaint');
+    fs.unlinkSync(path.join(dir, 'seed', 'complaint.txt'));
+    const waiting = client.diagnostics(uri);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(dir, 'seed', 'complaint.txt')).href, type: 3 }] });
+    const unlinked = await waiting;
+    assert.ok(!unlinked.some(d => d.code === 'count-mismatch'), 'no complaint, no complaint-aware findings');
+    assert.ok(unlinked.some(d => d.code === 'incorporation-range'), 'single-document checks go on');
+  });
+});
