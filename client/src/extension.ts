@@ -10,18 +10,20 @@ import { looksLikePleading } from '../../server/src/core/detect';
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
 let status: vscode.StatusBarItem;
+let lastInfo: DocumentInfo | undefined;
 
 interface DocumentInfo {
   kind: string; title?: string; caseNumber?: string; paragraphs: number; counts: number; defenses: number;
-  errors: number; warnings: number; skipped?: string;
+  errors: number; warnings: number; skipped?: string; complaint?: { uri: string; title?: string };
 }
+interface Candidate { uri: string; title?: string; caseNumber?: string; relativePath: string }
 interface ParagraphItem { uri: string; label: string; description: string; detail: string; line: number; character: number }
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient | undefined }> {
   output = vscode.window.createOutputChannel('Pleading');
   status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   status.name = 'Pleading';
-  status.command = 'pleading.goToParagraph';
+  status.command = 'pleading.statusActions';
   context.subscriptions.push(output, status);
 
   context.subscriptions.push(
@@ -31,6 +33,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       void updateStatus();
     }),
     vscode.commands.registerCommand('pleading.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('pleading.draftAnswer', draftAnswer),
+    vscode.commands.registerCommand('pleading.responseChart', responseChart),
+    vscode.commands.registerCommand('pleading.pickComplaint', pickComplaint),
+    vscode.commands.registerCommand('pleading.statusActions', statusActions),
     vscode.workspace.onDidOpenTextDocument(detect),
     vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
     vscode.languages.onDidChangeDiagnostics(e => {
@@ -46,7 +52,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'pleading' }],
-    synchronize: { configurationSection: 'pleading' },
+    synchronize: {
+      configurationSection: 'pleading',
+      // Complaints on disk: saving, adding or deleting one re-links and re-checks answers.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,pleading}'),
+    },
     outputChannel: output,
   };
   client = new LanguageClient('pleading', 'Pleading', serverOptions, clientOptions);
@@ -89,13 +99,16 @@ async function updateStatus(): Promise<void> {
     const info = await client.sendRequest<DocumentInfo | null>('pleading/documentInfo', { textDocument: { uri: editor.document.uri.toString() } });
     if (!info) return status.hide();
     const problems = info.errors + info.warnings;
-    status.text = `$(law) ${info.paragraphs} ¶${problems ? `  $(warning) ${problems}` : '  $(check)'}`;
+    const linked = info.complaint ? `  $(link) ${path.basename(vscode.Uri.parse(info.complaint.uri).fsPath)}` : info.kind === 'answer' ? '  $(circle-slash) no complaint' : '';
+    status.text = `$(law) ${info.paragraphs} ¶${problems ? `  $(warning) ${problems}` : '  $(check)'}${linked}`;
     status.tooltip = info.skipped ?? [
       `${info.title ?? 'Pleading'}${info.caseNumber ? ` — ${info.caseNumber}` : ''}`,
       `${info.paragraphs} paragraphs, ${info.counts} counts, ${info.defenses} defenses`,
       `${info.errors} errors, ${info.warnings} warnings`,
-      'Click: Go to Paragraph…',
-    ].join('\n');
+      info.complaint ? `Answers ${vscode.Uri.parse(info.complaint.uri).fsPath}` : info.kind === 'answer' ? 'No complaint linked (same case number) — click to link one' : '',
+      'Click for actions',
+    ].filter(Boolean).join('\n');
+    lastInfo = info;
     status.show();
   } catch (e) {
     output.appendLine(`status: ${e instanceof Error ? e.message : String(e)}`);
@@ -120,4 +133,80 @@ async function goToParagraph(): Promise<void> {
   const at = new vscode.Position(picked.line, picked.character);
   shown.selection = new vscode.Selection(at, at);
   shown.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+function activePleading(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  return editor && editor.document.languageId === 'pleading' ? editor : undefined;
+}
+
+/** The status bar's menu: open the linked complaint, link another, go to a paragraph. */
+async function statusActions(): Promise<void> {
+  const items: (vscode.QuickPickItem & { run: () => unknown })[] = [
+    { label: '$(list-ordered) Go to Paragraph…', run: goToParagraph },
+  ];
+  if (lastInfo?.complaint) {
+    const uri = vscode.Uri.parse(lastInfo.complaint.uri);
+    items.unshift({ label: `$(go-to-file) Open linked complaint`, description: path.basename(uri.fsPath), run: () => vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside }) });
+  }
+  if (lastInfo?.kind === 'answer') {
+    items.push({ label: '$(link) Link another complaint…', run: pickComplaint });
+    items.push({ label: '$(table) Response Chart', run: responseChart });
+  }
+  if (lastInfo?.kind === 'complaint') items.push({ label: '$(new-file) Draft Answer from Complaint', run: draftAnswer });
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Pleading' });
+  await picked?.run();
+}
+
+async function draftAnswer(): Promise<void> {
+  const editor = activePleading();
+  if (!client || !editor) {
+    void vscode.window.showInformationMessage('Open the complaint to draft an answer from it.');
+    return;
+  }
+  const r = await client.sendRequest<{ text?: string; error?: string } | null>('pleading/draftAnswer', { textDocument: { uri: editor.document.uri.toString() } });
+  if (!r?.text) {
+    void vscode.window.showWarningMessage(r?.error ?? 'Could not draft an answer from this document.');
+    return;
+  }
+  const doc = await vscode.workspace.openTextDocument({ language: 'pleading', content: r.text });
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside });
+}
+
+async function responseChart(): Promise<void> {
+  const editor = activePleading();
+  if (!client || !editor) {
+    void vscode.window.showInformationMessage('Open an answer to chart its responses.');
+    return;
+  }
+  const r = await client.sendRequest<{ markdown?: string; error?: string } | null>('pleading/responseChart', { textDocument: { uri: editor.document.uri.toString() } });
+  if (!r?.markdown) {
+    void vscode.window.showWarningMessage(r?.error ?? 'Could not chart this document.');
+    return;
+  }
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
+}
+
+/** Links the active answer to a complaint chosen from those near it (setting pleading.complaint). */
+async function pickComplaint(): Promise<void> {
+  const editor = activePleading();
+  if (!client || !editor) return;
+  const candidates = await client.sendRequest<Candidate[]>('pleading/complaintCandidates', { textDocument: { uri: editor.document.uri.toString() } });
+  const items: (vscode.QuickPickItem & { value?: string })[] = [
+    { label: '$(search) Find automatically', description: 'same case number; the amendment the answer names, else the latest', value: '' },
+    ...candidates.map(c => ({ label: c.relativePath, description: [c.title, c.caseNumber].filter(Boolean).join(' — '), value: c.relativePath })),
+    { label: '$(folder-opened) Browse…' },
+  ];
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Link this answer to which complaint?' });
+  if (!picked) return;
+  let value = picked.value;
+  if (value === undefined) {
+    const chosen = await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Link complaint', defaultUri: vscode.Uri.joinPath(editor.document.uri, '..') });
+    if (!chosen?.[0]) return;
+    value = path.relative(path.dirname(editor.document.uri.fsPath), chosen[0].fsPath);
+  }
+  const target = vscode.workspace.getWorkspaceFolder(editor.document.uri) ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
+  await vscode.workspace.getConfiguration('pleading', editor.document.uri).update('complaint', value, target);
 }
