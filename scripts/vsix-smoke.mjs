@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // Installs pleading.vsix into a private code-server (its own --extensions-dir and
-// --user-data-dir, under .editor-test/) and checks that the installed extension works: with no
-// extensionDevelopmentPath, the extension host runs dist/test/editor/vsixSmoke.js, which opens
-// the sample answer and waits for its findings, hover, outline and quick fix.
+// --user-data-dir, under .editor-test/) and checks that the installed extension works: the
+// extension host runs dist/test/editor/vsixSmoke.js, which opens the sample answer and waits for
+// its findings, hover, outline and quick fix, and reports where Pleading was loaded from.
+//
+// VS Code runs (and reports the result of) extensionTestsPath only in extension-development
+// mode, so the workbench gets an empty stub extension as extensionDevelopmentPath; Pleading
+// itself comes only from the installed .vsix.
 //
 //   npm run package && npm run build && node scripts/vsix-smoke.mjs [--vsix pleading.vsix] [--keep]
 //
@@ -43,8 +47,13 @@ const dirs = {
   extensions: path.join(runDir, 'extensions'),
   tmp: path.join(runDir, 'tmp'),
   workspace: path.join(runDir, 'workspace'),
+  stub: path.join(runDir, 'dev-stub'),
 };
 for (const d of Object.values(dirs)) await fsp.mkdir(d, { recursive: true });
+await fsp.writeFile(path.join(dirs.stub, 'package.json'), JSON.stringify({
+  name: 'vsix-smoke-stub', publisher: 'pleading-test', version: '0.0.0', engines: { vscode: '*' },
+  description: 'Empty development extension: lets the workbench run the smoke test entry.',
+}, null, 2));
 for (const f of ['answer.txt', 'complaint.txt']) await fsp.copyFile(path.join(REPO_ROOT, 'samples', f), path.join(dirs.workspace, f));
 
 const env = { ...process.env, TMPDIR: dirs.tmp, XDG_CONFIG_HOME: path.join(runDir, 'xdg-config'), XDG_DATA_HOME: path.join(runDir, 'xdg-data') };
@@ -71,7 +80,7 @@ try {
 
   let sawInstalledPath = false;
   const code = await runExtensionTests({
-    extensionRoot: null, // no development extension: only what the .vsix installed
+    extensionRoot: dirs.stub, // an empty stub; Pleading is only what the .vsix installed
     testsIndex: entry,
     workspace: dirs.workspace,
     runDir,

@@ -55,7 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     synchronize: {
       configurationSection: 'pleading',
       // Complaints on disk: saving, adding or deleting one re-links and re-checks answers.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown,pleading}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.txt,*.md,*.markdown,*.pleading,.pleadingrc.json}'),
     },
     outputChannel: output,
   };

@@ -8,6 +8,8 @@ import {
   chartCsv, chartJson, chartMarkdown, check, CHECKS, draftAnswer, LineIndex, outline, parse, responseChart, RULE_CODES,
   type Finding, type OutlineNode, type Pleading, type RuleSettings, type Severity,
 } from './core';
+import { findConfig, parseConfig, type PleadingConfig } from './config';
+import { mergeRules } from './core/presets';
 import { readPleadingFile, type ReadResult } from './io';
 import { discoverComplaint } from './link/discover';
 
@@ -15,7 +17,8 @@ declare const PLEADING_VERSION: string;
 const VERSION = typeof PLEADING_VERSION === 'string' ? PLEADING_VERSION : '0.0.0-dev';
 
 const USAGE = `Usage:
-  pleading check FILE... [--complaint FILE | --no-complaint] [--format text|json|sarif] [--rule CODE=SEVERITY]... [--exit-zero]
+  pleading check FILE... [--complaint FILE | --no-complaint] [--format text|json|sarif]
+                 [--config FILE] [--rule CODE=SEVERITY]... [--exit-zero]
   pleading outline FILE [--format text|json]
   pleading draft-answer COMPLAINT [-o FILE]
   pleading chart ANSWER [--complaint FILE] [--format md|csv|json]
@@ -23,6 +26,7 @@ const USAGE = `Usage:
 
 FILE may be - for standard input. SEVERITY is off, hint, information, warning or error.
 Without --complaint, an answer is linked to the complaint in its folder with the same case number.
+Rule severities come from the nearest .pleadingrc.json (or --config FILE), then --rule.
 Exit status: 0 no errors found, 1 errors found, 2 usage error or unreadable file.
 Rules: ${RULE_CODES.join(', ')}`;
 
@@ -37,6 +41,7 @@ interface Options {
   exitZero: boolean;
   noComplaint: boolean;
   output?: string;
+  config?: string;
 }
 
 const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
@@ -60,6 +65,7 @@ function parseArgs(argv: string[]): Options {
       case '--format': o.format = take(); break;
       case '--exit-zero': o.exitZero = true; break;
       case '--no-complaint': o.noComplaint = true; break;
+      case '--config': o.config = take(); break;
       case '-o': case '--output': o.output = take(); break;
       case '--rule': {
         const spec = take();
@@ -144,13 +150,40 @@ function runCheck(o: Options, io: CliIO): number {
     if (text === undefined) return 2;
     const pleading = parse(text);
     const complaint = givenComplaint ?? linkedComplaint(file, pleading, o, io);
-    reports.push({ file, text, findings: check(pleading, { complaint, rules: o.rules }) });
+    const config = configFor(file, o, io);
+    if (config === null) return 2;
+    const rules = mergeRules(config?.preset, config?.rules, o.rules);
+    reports.push({ file, text, findings: check(pleading, { complaint, rules }) });
   }
   if (o.format === 'json') io.stdout(`${JSON.stringify(reports.map(toJson), null, 2)}\n`);
   else if (o.format === 'sarif') io.stdout(`${JSON.stringify(toSarif(reports), null, 2)}\n`);
   else printText(reports, io);
   const errors = reports.some(r => r.findings.some(f => f.severity === 'error'));
   return errors && !o.exitZero ? 1 : 0;
+}
+
+const configs = new Map<string, PleadingConfig | undefined>();
+
+/** The configuration for a file: --config, else the nearest .pleadingrc.json; null when invalid. */
+function configFor(file: string, o: Options, io: CliIO): PleadingConfig | undefined | null {
+  const key = o.config ?? path.dirname(path.resolve(file === '-' ? 'stdin' : file));
+  if (configs.has(key)) return configs.get(key);
+  let config: PleadingConfig | undefined;
+  try {
+    if (o.config) {
+      const r = readPleadingFile(o.config);
+      if (!r.ok) throw new Error(`${o.config}: ${r.error}`);
+      config = parseConfig(o.config, r.text);
+    } else {
+      config = findConfig(key);
+    }
+  } catch (e) {
+    io.stderr(`pleading: ${e instanceof Error ? e.message : String(e)}\n`);
+    return null;
+  }
+  for (const problem of config?.problems ?? []) io.stderr(`pleading: ${config!.path}: ${problem} (ignored)\n`);
+  configs.set(key, config);
+  return config;
 }
 
 /** The complaint found beside an answer (same case number), announced on stderr. */
@@ -160,7 +193,8 @@ function linkedComplaint(file: string, pleading: Pleading, o: Options, io: CliIO
   if (!found) return undefined;
   const r = readPleadingFile(found.path);
   if (!r.ok) return undefined;
-  io.stderr(`pleading: ${file} answers ${path.relative(process.cwd(), found.path) || found.path} (same case number)\n`);
+  const shown = path.relative(process.cwd(), found.path);
+  io.stderr(`pleading: ${file} answers ${shown && !shown.startsWith('..') ? shown : found.path} (same case number)\n`);
   return parse(r.text);
 }
 

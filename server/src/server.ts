@@ -11,6 +11,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'path';
 import { discoverCandidates } from './link/discover';
 import { Linker, pathToUri, uriToPath } from './link/linker';
+import { CONFIG_FILE, findConfig, type PleadingConfig } from './config';
+import { mergeRules } from './core/presets';
 import { AnalysisCache, type Analysis, type LinkedDocument } from './service/analysis';
 import { codeActions, FIX_ALL_KIND } from './service/codeActions';
 import { completion } from './service/completion';
@@ -22,6 +24,9 @@ import { draftAnswerFor, responseChartFor } from './service/drafting';
 import { documentInfo, paragraphList } from './service/info';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './service/settings';
 import { documentSymbols } from './service/symbols';
+
+/** Where the rule pages live: docs/rules/<code>.md beside dist/, shipped in the .vsix. */
+const RULE_DOCS = pathToUri(path.join(__dirname, '..', 'docs', 'rules'));
 
 /** How long typing must pause before diagnostics are recomputed. */
 const DEBOUNCE_MS = 60;
@@ -45,10 +50,38 @@ function log(message: string): void {
   connection.console.log(`[pleading] ${message}`);
 }
 
+/** `.pleadingrc.json` per folder; an invalid file is remembered as its error message. */
+const configs = new Map<string, PleadingConfig | string | undefined>();
+
+function configFor(uri: string): PleadingConfig | string | undefined {
+  const file = uriToPath(uri);
+  if (!file) return undefined;
+  const dir = path.dirname(file);
+  if (!configs.has(dir)) {
+    const root = workspaceFolders.find(f => dir === f || dir.startsWith(f + path.sep));
+    try {
+      const c = findConfig(dir, root);
+      for (const problem of c?.problems ?? []) log(`${c!.path}: ${problem} (ignored)`);
+      configs.set(dir, c);
+    } catch (e) {
+      configs.set(dir, e instanceof Error ? e.message : String(e));
+    }
+  }
+  return configs.get(dir);
+}
+
+/** Settings for one document: VS Code settings over its .pleadingrc.json over the preset. */
+function settingsFor(uri: string): Settings {
+  const c = configFor(uri);
+  if (!c || typeof c === 'string') return settings;
+  return { ...settings, rules: mergeRules(c.preset, c.rules, settings.rules) };
+}
+
 function analysisFor(uri: string): Analysis | undefined {
   const doc = documents.get(uri);
   if (!doc) return undefined;
-  return cache.get(uri, doc.version, () => doc.getText(), settings, pleading => linker.complaintFor(uri, pleading, settings.complaint));
+  const own = settingsFor(uri);
+  return cache.get(uri, doc.version, () => doc.getText(), own, pleading => linker.complaintFor(uri, pleading, own.complaint));
 }
 
 /** The answers linked to a complaint (for navigation from the complaint's side). */
@@ -90,7 +123,12 @@ function publish(uri: string): void {
     const a = analysisFor(uri);
     // Stale: a newer version arrived while this one was queued.
     if (!a || documents.get(uri)?.version !== version) return;
-    void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics(a) });
+    const list = diagnostics(a, RULE_DOCS);
+    const config = configFor(uri);
+    if (typeof config === 'string') {
+      list.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'pleading', code: 'config-error', message: `${config} — using the default rule severities.` });
+    }
+    void connection.sendDiagnostics({ uri, version, diagnostics: list });
   } catch (e) {
     connection.console.error(`[pleading] diagnostics failed for ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
   }
@@ -113,6 +151,7 @@ async function refreshSettings(): Promise<void> {
     settings = DEFAULT_SETTINGS;
   }
   cache.clear();
+  configs.clear();
   linker.invalidate();
   for (const doc of documents.all()) schedule(doc.uri, 0);
 }
@@ -163,6 +202,12 @@ documents.onDidClose(e => {
 connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, params => {
   for (const change of params.changes) {
     const file = uriToPath(change.uri);
+    if (file && path.basename(file) === CONFIG_FILE) {
+      configs.clear();
+      cache.clear();
+      for (const doc of documents.all()) schedule(doc.uri, DEBOUNCE_MS);
+      continue;
+    }
     linker.invalidate(file);
     refreshDependents(change.uri);
   }

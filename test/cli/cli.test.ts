@@ -89,6 +89,24 @@ describe('pleading check', () => {
     assert.strictEqual(r.code, 0);
   });
 
+  it('reads .pleadingrc.json beside the file, and --config', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pleading-rc-'));
+    fs.copyFileSync(path.join(ROOT, 'samples/answer.txt'), path.join(dir, 'answer.txt'));
+    fs.writeFileSync(path.join(dir, '.pleadingrc.json'), '{"rules": {"paragraph-numbering": "off", "nope": "off"}}');
+    const r = run(['check', path.join(dir, 'answer.txt'), '--format', 'json']);
+    const codes = JSON.parse(r.stdout)[0].diagnostics.map((d: { code: string }) => d.code);
+    assert.ok(!codes.includes('paragraph-numbering') && codes.includes('incorporation-range'), codes.join());
+    assert.match(r.stderr, /\.pleadingrc\.json: unknown rule "nope" \(ignored\)/);
+    const other = path.join(dir, 'other.json');
+    fs.writeFileSync(other, '{"rules": {"incorporation-range": "off"}}');
+    const codes2 = JSON.parse(run(['check', path.join(dir, 'answer.txt'), '--config', other, '--format', 'json']).stdout)[0].diagnostics.map((d: { code: string }) => d.code);
+    assert.ok(codes2.includes('paragraph-numbering') && !codes2.includes('incorporation-range'), codes2.join());
+    fs.writeFileSync(path.join(dir, '.pleadingrc.json'), '{"rules": ');
+    const bad = run(['check', path.join(dir, 'answer.txt')]);
+    assert.strictEqual(bad.code, 2);
+    assert.match(bad.stderr, /\.pleadingrc\.json: not valid JSON/);
+  });
+
   it('reads standard input with -', () => {
     const r = run(['check', '-'], '1. A.\n\n3. C.\n');
     assert.strictEqual(r.code, 1);

@@ -298,11 +298,10 @@ function forwardPageNoise(page) {
 
 /**
  * Runs a compiled mocha index (exports run(): Promise<void>) inside the extension
- * host, with extensionRoot loaded in development mode (extensionRoot null: only the
- * extensions installed in the run's extensions folder, e.g. from a .vsix). Resolves with the exit
+ * host, with extensionRoot loaded in development mode. Resolves with the exit
  * code VS Code reports through codeAutomationExit (0 = all passed); rejects on
  * timeout or when the server/browser cannot start.
- * @param {{extensionRoot: string | null, testsIndex: string, workspace?: string, timeoutMs?: number,
+ * @param {{extensionRoot: string, testsIndex: string, workspace?: string, timeoutMs?: number,
  *          cacheDir?: string, runDir?: string, settings?: object, log?: (line: string) => void,
  *          keepRunDir?: boolean, verbose?: boolean}} opts
  */
@@ -319,7 +318,6 @@ export async function runExtensionTests({
   verbose = DEBUG,
 }) {
   for (const [name, p] of [['extensionRoot', extensionRoot], ['testsIndex', testsIndex]]) {
-    if (name === 'extensionRoot' && extensionRoot === null) continue;
     if (!p || !fs.existsSync(p)) throw new Error(`${name} not found: ${p}`);
   }
   if (workspace && !fs.existsSync(workspace)) throw new Error(`workspace not found: ${workspace}`);
@@ -351,7 +349,7 @@ export async function runExtensionTests({
       });
       await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code) || 0));
       const payload = [
-        ...(extensionRoot === null ? [] : [['extensionDevelopmentPath', remoteUri(server, extensionRoot)]]),
+        ['extensionDevelopmentPath', remoteUri(server, extensionRoot)],
         ['extensionTestsPath', remoteUri(server, testsIndex)],
       ];
       await page.goto(workbenchUrl(server, workspace, payload));

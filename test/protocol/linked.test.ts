@@ -34,6 +34,11 @@ describe('answer and complaint over the protocol', function () {
   });
   after(() => client.stop());
 
+  it('links each diagnostic to its rule page', () => {
+    const d = answerDiagnostics.find(x => x.code === 'incorporation-range')!;
+    assert.match(d.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/incorporation-range\.md$/);
+  });
+
   it('finds the complaint on disk and reports unanswered paragraphs where responses belong', () => {
     const unanswered = answerDiagnostics.filter(d => d.code === 'unanswered-paragraph');
     assert.deepStrictEqual(unanswered.map(d => d.range.start.line + 1), [59, 71]);
@@ -109,6 +114,24 @@ describe('answer and complaint over the protocol', function () {
   it('lists complaint candidates with the same case number first', async () => {
     const candidates = await client.request<{ relativePath: string }[]>('pleading/complaintCandidates', doc(ANSWER));
     assert.strictEqual(candidates[0].relativePath, 'complaint.txt');
+  });
+
+  it('applies a .pleadingrc.json beside the document, and re-reads it when it changes', async () => {
+    const rc = path.join(dir, '.pleadingrc.json');
+    fs.writeFileSync(rc, '{"rules": {"unanswered-paragraph": "off"}}');
+    const waiting = client.diagnostics(ANSWER);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).href, type: 1 }] });
+    const updated = await waiting;
+    assert.ok(!updated.some(d => d.code === 'unanswered-paragraph'), updated.map(d => d.code).join());
+    fs.writeFileSync(rc, '{oops');
+    const broken = client.diagnostics(ANSWER);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).href, type: 2 }] });
+    const withError = await broken;
+    assert.ok(withError.some(d => d.code === 'config-error' && /not valid JSON/.test(d.message)));
+    fs.unlinkSync(rc);
+    const restored = client.diagnostics(ANSWER);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).href, type: 3 }] });
+    assert.ok(!(await restored).some(d => d.code === 'config-error'));
   });
 
   it('links the seed answer to its complaint, and survives the complaint being deleted', async () => {
