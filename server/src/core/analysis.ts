@@ -16,13 +16,13 @@ export function tracksComplaintNumbers(pleading: Pleading): boolean {
 }
 
 /** Answer paragraphs numbered N that say they respond to a single other paragraph M. */
-export function mismatchedResponses(pleading: Pleading): Paragraph[] {
+export const mismatchedResponses = memo((pleading: Pleading): Paragraph[] => {
   if (pleading.kind !== 'answer' || !tracksComplaintNumbers(pleading)) return [];
   return pleading.paragraphs.filter(p => {
     const r = p.response;
     return r && !r.implicit && p.number !== null && r.targets.length === 1 && r.targets[0] !== p.number;
   });
-}
+});
 
 /** The numbers of paragraphs that open a section, COUNT or counterclaim: natural ends of a range. */
 export function headingBoundaries(pleading: Pleading): Set<number> {
@@ -35,21 +35,32 @@ export function headingBoundaries(pleading: Pleading): Set<number> {
   return out;
 }
 
+/** Memoises a derived fact per model: models are immutable once parsed. */
+function memo<T>(f: (p: Pleading) => T): (p: Pleading) => T {
+  const cache = new WeakMap<Pleading, T>();
+  return p => {
+    if (cache.has(p)) return cache.get(p)!;
+    const v = f(p);
+    cache.set(p, v);
+    return v;
+  };
+}
+
 /** The complaint's own numbered paragraphs (its counterclaims aside), by number. */
-export function complaintParagraphs(complaint: Pleading): Map<number, Paragraph> {
+export const complaintParagraphs = memo((complaint: Pleading): Map<number, Paragraph> => {
   const out = new Map<number, Paragraph>();
   for (const p of complaint.paragraphs) if (p.region === 'body' && p.number !== null && !out.has(p.number)) out.set(p.number, p);
   return out;
-}
+});
 
 /** The answer's responses in document order: each paragraph with the complaint numbers it answers. */
-export function answerResponses(answer: Pleading): { paragraph: Paragraph; index: number; targets: number[] }[] {
+export const answerResponses = memo((answer: Pleading): { paragraph: Paragraph; index: number; targets: number[] }[] => {
   const out: { paragraph: Paragraph; index: number; targets: number[] }[] = [];
   answer.paragraphs.forEach((p, index) => {
     if (p.region === 'body' && p.response && p.response.targets.length) out.push({ paragraph: p, index, targets: p.response.targets });
   });
   return out;
-}
+});
 
 /** Whether the answer pleads a general denial of everything (CCP § 431.30(d)). */
 export function hasGeneralDenial(answer: Pleading): boolean {

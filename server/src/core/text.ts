@@ -23,31 +23,65 @@ export interface Line {
   text: string;
 }
 
-/** Splits text into lines (LF, CRLF or lone CR) and converts between offsets and positions. */
+/**
+ * Splits text into lines (LF, CRLF or lone CR) and converts between offsets and positions. Line
+ * starts and ends are kept in flat arrays; Line objects are made only for lines that are asked for.
+ */
 export class LineIndex {
-  readonly lines: Line[] = [];
+  /** Offset of each line's first character. */
+  readonly starts: number[] = [];
+  /** Offset just past each line's last character, excluding the line break. */
+  readonly ends: number[] = [];
+  private cache: (Line | undefined)[] | undefined;
 
   constructor(readonly text: string) {
     const n = text.length;
     let start = 0;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) {
-        this.lines.push({ index: this.lines.length, start, end: i, text: text.slice(start, i) });
-        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-        start = i + 1;
-      }
+    // indexOf-driven (far fewer steps than a per-character loop); each search resumes past the last.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      const atCr = cr >= 0 && (lf < 0 || cr < lf);
+      const brk = atCr ? cr : lf;
+      this.starts.push(start);
+      this.ends.push(brk);
+      start = atCr && text.charCodeAt(cr + 1) === 10 ? cr + 2 : brk + 1;
+      if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+      if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
     }
-    this.lines.push({ index: this.lines.length, start, end: n, text: text.slice(start, n) });
+    this.starts.push(start);
+    this.ends.push(n);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** The text of line `i`, without its line break. */
+  lineText(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** Line `i` as an object (made on first use). */
+  line(i: number): Line {
+    this.cache ??= new Array(this.starts.length);
+    return (this.cache[i] ??= { index: i, start: this.starts[i], end: this.ends[i], text: this.lineText(i) });
+  }
+
+  /** All lines as objects. Costly on big documents: prefer line(i), starts and ends. */
+  get lines(): Line[] {
+    const out: Line[] = new Array(this.starts.length);
+    for (let i = 0; i < out.length; i++) out[i] = this.line(i);
+    return out;
   }
 
   /** The 0-based line containing `offset` (binary search). */
   lineAt(offset: number): number {
     let lo = 0;
-    let hi = this.lines.length - 1;
+    let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lines[mid].start <= offset) lo = mid;
+      if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -56,15 +90,14 @@ export class LineIndex {
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineAt(clamped);
-    const l = this.lines[line];
-    return { line, character: Math.min(clamped, l.end) - l.start };
+    return { line, character: Math.min(clamped, this.ends[line]) - this.starts[line] };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.lines.length) return this.text.length;
-    const l = this.lines[position.line];
-    return Math.max(l.start, Math.min(l.start + Math.max(0, position.character), l.end));
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.starts[position.line];
+    return Math.max(start, Math.min(start + Math.max(0, position.character), this.ends[position.line]));
   }
 }
 

@@ -12,7 +12,7 @@ function escapeSnippet(s: string): string {
 
 /** The paragraph number being responded to at `position`, if the cursor is where a response goes. */
 function responseSlot(a: Analysis, position: Position): { n: number; prefix: string } | undefined {
-  const line = a.lines.lines[position.line];
+  const line = (position.line < a.lines.lineCount ? a.lines.line(position.line) : undefined);
   if (!line) return undefined;
   const before = line.text.slice(0, position.character);
   const numbered = /^\s*(\d{1,5})\\?\.\s*$/.exec(before);
@@ -20,7 +20,7 @@ function responseSlot(a: Analysis, position: Position): { n: number; prefix: str
   if (numbered) return { n: Number(numbered[1]), prefix: /\s$/.test(before) ? '' : ' ' };
   if (before.trim()) return undefined;
   for (let i = position.line - 1; i >= 0 && i >= position.line - 2; i--) {
-    const prev = a.lines.lines[i].text.trim();
+    const prev = a.lines.lineText(i).trim();
     if (!prev) continue;
     const m = /^(?:\*\*)?(?:RESPONSE|ANSWER)\s+TO\s+PARAGRAPH\s+(\d{1,5}):?(?:\*\*)?$/i.exec(prev);
     return m ? { n: Number(m[1]), prefix: '' } : undefined;
@@ -55,7 +55,7 @@ export function completion(a: Analysis, position: Position): CompletionItem[] {
 
 function isFirstAfterCountHeading(a: Analysis, line: number): boolean {
   for (let i = line - 1; i >= 0 && i >= line - 6; i--) {
-    const t = a.lines.lines[i].text.trim();
+    const t = a.lines.lineText(i).trim();
     if (!t) continue;
     if (/^\d{1,5}\\?\./.test(t)) return false;
     if (a.pleading.headings.some(h => h.kind === 'count' && a.lines.positionAt(h.span.start).line <= i && a.lines.positionAt(h.span.end).line >= i)) return true;

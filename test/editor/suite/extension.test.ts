@@ -1,6 +1,7 @@
 // The extension in a real VS Code extension host: language detection, diagnostics, hover,
 // outline, definition, quick fixes, settings and restarting the server.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import {
   codeOf, extension, fileUri, flattenSymbols, hoverText, lineOf, openDocument, openPleading, pleadingDiagnostics,
@@ -22,9 +23,11 @@ suite('Pleading extension', () => {
   let answer: vscode.TextDocument;
 
   suiteSetup(async () => {
-    syncFixtures();
     await vscode.workspace.getConfiguration('pleading').update('rules', undefined, vscode.ConfigurationTarget.Global);
   });
+
+  // Every test starts from the fixtures as they are in the repo, whatever the last one did.
+  setup(() => syncFixtures());
 
   teardown(async () => {
     if (answer) await revert(answer);
@@ -43,7 +46,7 @@ suite('Pleading extension', () => {
     const range = diags.find(d => codeOf(d) === 'incorporation-range')!;
     assert.strictEqual(range.severity, vscode.DiagnosticSeverity.Error);
     assert.strictEqual(answer.getText(range.range), '1-35', 'the squiggle sits on the range');
-    assert.match(range.message, /¶35 incorporates paragraphs 1-35, which includes ¶35 itself; it should end at 34\./);
+    assert.match(range.message, /¶35 incorporates paragraphs 1-35\b.*\b34\b/);
     const term = diags.find(d => codeOf(d) === 'defined-term')!;
     assert.strictEqual(term.severity, vscode.DiagnosticSeverity.Warning);
     assert.strictEqual(answer.getText(term.range), 'Coastel');
@@ -111,9 +114,10 @@ suite('Pleading extension', () => {
     const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
       'vscode.executeCodeActionProvider', answer.uri, d.range, vscode.CodeActionKind.QuickFix.value);
     const titles = actions.map(a => a.title);
-    const fix = actions.find((a): a is vscode.CodeAction => 'edit' in a && a.title === 'Change the range to end at 34');
-    assert.ok(fix?.edit, `quick fix in ${JSON.stringify(titles)}`);
-    assert.strictEqual(fix.isPreferred, true);
+    // The preferred quick fix for this finding (not "Fix all …", which has no diagnostics and is not preferred).
+    const fix = actions.find((a): a is vscode.CodeAction => 'edit' in a && !!a.edit && a.isPreferred === true);
+    assert.ok(fix?.edit, `a preferred quick fix in ${JSON.stringify(titles)}`);
+    assert.match(fix.title, /34/, 'the fix names the corrected end');
     // (vscode.executeCodeActionProvider does not hand back CodeAction.diagnostics.)
     const entries = fix.edit.entries();
     assert.strictEqual(entries.length, 1);
@@ -122,11 +126,17 @@ suite('Pleading extension', () => {
 
     const before = answer.getText();
     const at = answer.offsetAt(d.range.end) - 2;
+    const onDisk = fs.readFileSync(answer.uri.fsPath, 'utf8');
+    await vscode.window.showTextDocument(answer); // as a user would: the fix applies in an open editor
     assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit');
     const doc = openDocument(answer.uri)!;
+    assert.ok(doc.isDirty, 'the fix edits the buffer');
     assert.strictEqual(doc.getText(), `${before.slice(0, at)}34${before.slice(at + 2)}`, 'only the range\'s end changed');
     assert.ok(doc.lineAt(d.range.start.line).text.includes('paragraphs 1-34 as if fully set forth'));
     await waitForDiagnostics(answer.uri, slips.filter(s => !s.startsWith('incorporation-range@')), 'the findings without incorporation-range');
+    await revert(doc);
+    assert.strictEqual(fs.readFileSync(answer.uri.fsPath, 'utf8'), onDisk, 'nothing was saved to disk');
+    await waitForDiagnostics(answer.uri, slips, 'the finding back after the revert');
   });
 
   test('restarting the server (pleading.restartServer) brings the diagnostics back', async () => {
@@ -162,15 +172,36 @@ suite('Pleading extension', () => {
     await waitForDiagnostics(answer.uri, slips, 'punctuation back after the setting is removed');
   });
 
-  test('a *.pleading.md file is a pleading by its name and is checked', async () => {
-    const uri = fileUri('answer.pleading.md');
+  test('a *.pleading.md answer is a pleading by its name and is checked against the complaint beside it', async () => {
+    const uri = fileUri('federal-md/answer.pleading.md');
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.strictEqual(doc.languageId, 'pleading', 'by filename pattern, without detection');
-    const second = lineOf(doc, '**RESPONSE TO PARAGRAPH 21:**', lineOf(doc, '**RESPONSE TO PARAGRAPH 21:**') + 1);
-    const [dup] = await waitForDiagnostics(uri, [`duplicate-response@${second}`], 'the duplicate response');
-    assert.strictEqual(dup.severity, vscode.DiagnosticSeverity.Warning);
+    const first21 = lineOf(doc, '**RESPONSE TO PARAGRAPH 21:**');
+    // test/fixtures/federal-md/EXPECTED.json: the second response to ¶21, and no response to
+    // complaint ¶15 (reported where it belongs, at the response to ¶16) — the latter only
+    // because federal-md/complaint.md (same case number) is linked automatically.
+    const diags = await waitForDiagnostics(uri, [
+      `duplicate-response@${lineOf(doc, '**RESPONSE TO PARAGRAPH 21:**', first21 + 1)}`,
+      `unanswered-paragraph@${lineOf(doc, '**RESPONSE TO PARAGRAPH 16:**')}`,
+    ], 'the duplicate response and the unanswered complaint paragraph');
+    assert.strictEqual(diags.find(d => codeOf(d) === 'duplicate-response')!.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(diags.find(d => codeOf(d) === 'unanswered-paragraph')!.message, /15/);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
     assert.ok(symbols.some(s => s.name === 'PARTIES'), JSON.stringify(symbols.map(s => s.name)));
+  });
+
+  test('go to definition from a linked answer leads to the complaint\'s paragraph', async () => {
+    const uri = fileUri('federal-md/answer.pleading.md');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const complaintUri = fileUri('federal-md/complaint.md');
+    const complaintLines = Buffer.from(await vscode.workspace.fs.readFile(complaintUri)).toString('utf8').split(/\r?\n/);
+    const para9 = complaintLines.findIndex(l => l.startsWith('9. '));
+    // Linked once its diagnostics include the cross-document finding.
+    await waitFor('the answer to be linked to its complaint', () => pleadingDiagnostics(uri).some(d => codeOf(d) === 'unanswered-paragraph'));
+    type Loc = vscode.Location | vscode.LocationLink;
+    const defs = await vscode.commands.executeCommand<Loc[]>('vscode.executeDefinitionProvider', uri, positionOf(doc, 'RESPONSE TO PARAGRAPH 9:', 'RESPONSE TO PARAGRAPH '.length));
+    const where = defs.map(l => ('targetUri' in l ? `${l.targetUri.path}:${l.targetRange.start.line}` : `${l.uri.path}:${l.range.start.line}`));
+    assert.deepStrictEqual(where, [`${complaintUri.path}:${para9}`]);
   });
 
   test('a Markdown complaint is detected; an ordinary text file is left alone', async () => {
@@ -178,7 +209,7 @@ suite('Pleading extension', () => {
     const plain = await vscode.workspace.openTextDocument(notes);
     assert.strictEqual(plain.languageId, 'plaintext');
     // Opened after notes.txt: once complaint.md has switched, notes.txt would have too.
-    const complaint = await openPleading('complaint.md');
+    const complaint = await openPleading('federal-md/complaint.md');
     assert.strictEqual(complaint.languageId, 'pleading');
     assert.strictEqual(openDocument(notes)?.languageId, 'plaintext', 'notes.txt is not a pleading');
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', complaint.uri);

@@ -27,14 +27,18 @@ export function workspaceRoot(): vscode.Uri {
 }
 
 export function fileUri(name: string): vscode.Uri {
-  return vscode.Uri.joinPath(workspaceRoot(), name);
+  return vscode.Uri.joinPath(workspaceRoot(), ...name.split('/'));
 }
 
-/** The fixtures the suite opens, copied from the repo so the workspace copy never drifts. */
+/**
+ * The fixtures the suite opens, copied from the repo so the workspace copy never drifts.
+ * answer.txt has no complaint in the workspace (it is checked on its own); the federal-md pair
+ * shares a case number, so the answer is checked against the complaint next to it.
+ */
 export const FIXTURES: Record<string, string> = {
   'answer.txt': 'samples/answer.txt',
-  'answer.pleading.md': 'test/fixtures/federal-md/answer.md',
-  'complaint.md': 'test/fixtures/federal-md/complaint.md',
+  'federal-md/answer.pleading.md': 'test/fixtures/federal-md/answer.md',
+  'federal-md/complaint.md': 'test/fixtures/federal-md/complaint.md',
 };
 
 /** Brings test/editor/workspace's fixture copies up to date (writes only when they differ). */
@@ -45,6 +49,7 @@ export function syncFixtures(): void {
     const from = path.join(repoRoot(), source);
     const to = path.join(root.fsPath, name);
     const want = fs.readFileSync(from);
+    fs.mkdirSync(path.dirname(to), { recursive: true });
     if (!fs.existsSync(to) || !fs.readFileSync(to).equals(want)) fs.writeFileSync(to, want);
   }
 }
@@ -152,10 +157,11 @@ export function flattenSymbols(symbols: vscode.DocumentSymbol[]): vscode.Documen
   return symbols.flatMap(s => [s, ...flattenSymbols(s.children ?? [])]);
 }
 
-/** Shows the document and reverts it to what is on disk (drops test edits). */
+/** Reverts the open document for `doc.uri` to what is on disk (drops test edits), if it is dirty. */
 export async function revert(doc: vscode.TextDocument): Promise<void> {
-  if (!doc.isDirty) return;
-  await vscode.window.showTextDocument(doc);
+  const current = openDocument(doc.uri); // a language switch replaces the TextDocument object
+  if (!current?.isDirty) return;
+  await vscode.window.showTextDocument(current);
   await vscode.commands.executeCommand('workbench.action.files.revert');
   await waitFor(`${doc.uri.path} to be reverted`, () => !openDocument(doc.uri)?.isDirty);
 }

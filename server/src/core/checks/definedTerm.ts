@@ -14,7 +14,6 @@ const GENERIC = new Set([
   'respondent', 'claims', 'products', 'product', 'services', 'patent', 'patents', 'act', 'property', 'premises',
 ]);
 
-const TOKEN = /[\[\p{L}\p{N}][\p{L}\p{N}\[\]&'’-]*/gu;
 const POSSESSIVE = /(?:['’]s|s['’]|['’])$/u;
 
 export const definedTerm: Check = {
@@ -28,16 +27,17 @@ export const definedTerm: Check = {
     const known = new Set<string>(terms);
     for (const t of pleading.definedTerms) for (const w of (t.fullName ?? '').split(/[\s,]+/)) if (w) known.add(w.replace(/[.,]$/, ''));
 
-    // One pass: count every token's (possessive-stripped) form and remember where each occurs.
+    // Only words that start like a term can be near misses: count just those (one pass), then
+    // find where the few misses occur.
+    const firsts = [...new Set(terms.map(t => t[0]))].map(c => c.replace(/[\]\\^-]/g, '\\$&')).join('');
+    const candidate = new RegExp(`(?<![\\p{L}\\p{N}\\[\\]])[${firsts}][\\p{L}\\p{N}\\[\\]&'’-]*`, 'gu');
     const counts = new Map<string, number>();
-    const places: { word: string; written: string; start: number }[] = [];
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-      const word = m[0].replace(POSSESSIVE, '').replace(/[-’']+$/, '');
-      if (!word) continue;
+    const stem = (written: string) => written.replace(POSSESSIVE, '').replace(/[-’']+$/, '');
+    for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
+      const word = stem(m[0]);
       counts.set(word, (counts.get(word) ?? 0) + 1);
-      places.push({ word, written: m[0], start: m.index });
     }
+    for (const t of terms) if (!counts.has(t)) counts.set(t, 0);
     const misses = new Map<string, string>();
     for (const [word, n] of counts) {
       if (n > 2 || known.has(word) || word.length < 3) continue;
@@ -49,15 +49,16 @@ export const definedTerm: Check = {
     }
     if (!misses.size) return [];
     const findings: Finding[] = [];
-    for (const { word, written, start } of places) {
+    candidate.lastIndex = 0;
+    for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
+      const word = stem(m[0]);
       const term = misses.get(word);
-      if (!term) continue;
-      if (isInCaptionOrSignature(pleading, start)) continue;
-      const span = { start, end: start + word.length };
+      if (!term || isInCaptionOrSignature(pleading, m.index)) continue;
+      const span = { start: m.index, end: m.index + word.length };
       findings.push({
         code: 'defined-term',
         severity: 'warning',
-        message: `"${written}" looks like a misspelling of the defined term "${term}".`,
+        message: `"${m[0]}" looks like a misspelling of the defined term "${term}".`,
         span,
         data: { kind: 'replace', span, newText: term, title: `Change to "${term}"` },
       });

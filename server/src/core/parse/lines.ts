@@ -19,6 +19,11 @@ const ARTIFACT_PATTERNS: RegExp[] = [
 
 export function isArtifact(trimmed: string): boolean {
   if (trimmed.length > 160) return false;
+  // Fast exit for ordinary text: every artifact starts with one of - – — < * _ \f, or ends with a digit.
+  const first = trimmed.charCodeAt(0);
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  const endsInDigit = last >= 48 && last <= 57;
+  if (!endsInDigit && first !== 45 && first !== 0x2013 && first !== 0x2014 && first !== 60 && first !== 42 && first !== 95 && first !== 12) return false;
   for (const p of ARTIFACT_PATTERNS) if (p.test(trimmed)) return true;
   return false;
 }
@@ -50,6 +55,8 @@ export interface ParagraphStart {
 }
 
 export function matchParagraphStart(trimmed: string): ParagraphStart | undefined {
+  const c = trimmed.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && c !== 42) return undefined;
   const m = PARAGRAPH_START.exec(trimmed);
   if (!m) return undefined;
   const numberOffset = m[1] ? m[1].length : 0;

@@ -16,6 +16,11 @@ import {
 import { findReferences } from './references';
 import { GENERAL_DENIAL, incorporatedRefs, readResponse } from './responses';
 
+/** Whitespace as String.prototype.trim sees it (the common cases). */
+function isSpaceCode(c: number): boolean {
+  return c <= 32 || c === 160 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680;
+}
+
 /** How far into a document the caption may reach. */
 const CAPTION_SCAN_LINES = 150;
 
@@ -52,21 +57,21 @@ function emptyPleading(text: string): Pleading {
  * Finds the title line(s) at the top: [first, last, column] where column is where the title starts
  * on its first line (a table-style caption puts it in the right-hand column), or [-1, -1, 0].
  */
-function findTitle(lines: Line[]): [number, number, number] {
-  const limit = Math.min(lines.length, CAPTION_SCAN_LINES);
+function findTitle(index: LineIndex): [number, number, number] {
+  const limit = Math.min(index.lineCount, CAPTION_SCAN_LINES);
   for (let i = 0; i < limit; i++) {
-    const t = lines[i].text.trim();
+    const t = index.line(i).text.trim();
     if (!t || isArtifact(t)) continue;
     const p = matchParagraphStart(t);
     if (p && t.length - p.bodyOffset > 40) break; // a real paragraph: the caption is over
     if (isTitleLine(t)) {
       let j = i;
       // A title often wraps: "ANSWER AND AFFIRMATIVE DEFENSES" / "TO SECOND AMENDED COMPLAINT".
-      while (j + 1 < limit && lines[j + 1].text.trim() && isContinuationOfTitle(lines[j + 1].text.trim())) j++;
-      return [i, j, lines[i].text.indexOf(t)];
+      while (j + 1 < limit && index.line(j + 1).text.trim() && isContinuationOfTitle(index.line(j + 1).text.trim())) j++;
+      return [i, j, index.line(i).text.indexOf(t)];
     }
-    const column = /\s{3,}(\S.*)$/.exec(lines[i].text);
-    if (column && lines[i].text.trim() !== column[1] && isTitleLine(column[1].trim())) return [i, i, column.index + column[0].length - column[1].length];
+    const column = /\s{3,}(\S.*)$/.exec(index.line(i).text);
+    if (column && index.line(i).text.trim() !== column[1] && isTitleLine(column[1].trim())) return [i, i, column.index + column[0].length - column[1].length];
   }
   return [-1, -1, 0];
 }
@@ -75,10 +80,10 @@ function findTitle(lines: Line[]): [number, number, number] {
  * Lines that still belong to the caption after the title: a list of claims ("1. Breach of
  * Contract;"), "DEMAND FOR JURY TRIAL", "[Unlimited Civil Case]", "Judge: …", "Trial Date: …".
  */
-function captionTail(lines: Line[], titleEnd: number): number {
+function captionTail(index: LineIndex, titleEnd: number): number {
   let last = titleEnd;
-  for (let i = titleEnd + 1; i < lines.length && i < titleEnd + 40; i++) {
-    const t = lines[i].text.trim();
+  for (let i = titleEnd + 1; i < index.lineCount && i < titleEnd + 40; i++) {
+    const t = index.line(i).text.trim();
     if (!t) continue;
     const { text } = stripMarkup(t);
     const p = matchParagraphStart(t);
@@ -101,13 +106,12 @@ function isContinuationOfTitle(t: string): boolean {
 
 function parseText(text: string): Pleading {
   const index = new LineIndex(text);
-  const lines = index.lines;
   const pleading = emptyPleading(text);
 
-  const [titleStart, titleEnd, titleColumn] = findTitle(lines);
+  const [titleStart, titleEnd, titleColumn] = findTitle(index);
   // Without a title the caption, if any, is the leading block before the first paragraph.
-  const captionEnd = titleEnd >= 0 ? captionTail(lines, titleEnd) : untitledCaptionEnd(lines);
-  if (captionEnd >= 0) pleading.caption = readCaption(lines.slice(0, captionEnd + 1), titleStart, titleEnd, titleColumn);
+  const captionEnd = titleEnd >= 0 ? captionTail(index, titleEnd) : untitledCaptionEnd(index);
+  if (captionEnd >= 0) pleading.caption = readCaption(Array.from({ length: captionEnd + 1 }, (_, k) => index.line(k)), titleStart, titleEnd, titleColumn);
   const firstBodyLine = captionEnd + 1;
   let kind: DocumentKind = pleading.caption.title ? kindFromTitle(pleading.caption.title.text) : 'unknown';
 
@@ -158,20 +162,22 @@ function parseText(text: string): Pleading {
     inPrayer = false;
   };
 
-  for (let i = firstBodyLine; i < lines.length; i++) {
-    const line = lines[i];
-    const lead = line.text.length - line.text.trimStart().length;
-    const t = line.text.trim();
-    if (!t) {
+  for (let i = firstBodyLine; i < index.lineCount; i++) {
+    // Trim by hand: one slice per line instead of three.
+    let start = index.starts[i];
+    let end = index.ends[i];
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (start === end) {
       blankBefore = true;
       continue;
     }
-    const start = line.start + lead;
+    const t = text.slice(start, end);
+    const lineIndex = i;
     if (isArtifact(t)) {
-      artifacts.push({ start, end: line.start + line.text.trimEnd().length });
+      artifacts.push({ start, end });
       continue;
     }
-    const end = line.start + line.text.trimEnd().length;
     const standalone = blankBefore || prevWasHeading || prevEnded;
 
     if (signature) {
@@ -189,13 +195,14 @@ function parseText(text: string): Pleading {
     }
 
     const responseLead = kind !== 'complaint' && isResponseLead(t);
-    const h = (blankBefore || prevWasHeading || prevEnded || t.startsWith('#')) && !responseLead && !matchParagraphStart(t)
+    const p = matchParagraphStart(t);
+    const h = (blankBefore || prevWasHeading || prevEnded || t.startsWith('#')) && !responseLead && !p
       ? matchHeading(t, standalone) : undefined;
     if (h) {
       closeParagraph();
       if (h.kind !== 'defense') closeDefense();
       if (h.kind !== 'prayer') closePrayer();
-      const hd = makeHeading(h, line, lead, paragraphs.length);
+      const hd = makeHeading(h, index.line(i), start - index.starts[i], paragraphs.length);
       headings.push(hd);
       heading = headings.length - 1;
       switch (h.kind) {
@@ -239,7 +246,7 @@ function parseText(text: string): Pleading {
           break;
       }
       // Title lines below a COUNT / cause / defense heading: "(Breach of Contract)", "(Against All Defendants)".
-      if ((h.kind === 'count' || h.kind === 'defense') && !h.inlineTitle) i = readTitleLines(lines, i, hd, h.kind);
+      if ((h.kind === 'count' || h.kind === 'defense') && !h.inlineTitle) i = readTitleLines(index, i, hd, h.kind);
       if (openDefense && hd.kind === 'defense') openDefense.bodySpan = { start: hd.span.end, end: hd.span.end };
       if (openDefense) openDefense.span.end = hd.span.end;
       blankBefore = false;
@@ -273,14 +280,13 @@ function parseText(text: string): Pleading {
       continue;
     }
 
-    const p = matchParagraphStart(t);
     let startsParagraph = false;
     if (p) {
       const expected = lastNumber + 1;
       const aloneOnLine = p.bodyOffset >= t.length;
       if (aloneOnLine) {
         // A number alone is a paragraph only when it is the next number and text follows.
-        startsParagraph = p.number === expected && nextTextLine(lines, i) >= 0;
+        startsParagraph = p.number === expected && nextTextLine(index, i) >= 0;
       } else if (p.number === expected || !regionHasNumbers) {
         startsParagraph = !(open && !open.ended && !blankBefore && p.number >= 1900 && p.number <= 2100 && p.number !== expected);
       } else {
@@ -298,14 +304,14 @@ function parseText(text: string): Pleading {
       let firstText = t.slice(p.bodyOffset).trim();
       if (!firstText) {
         // The text is on the next line.
-        const j = nextTextLine(lines, i);
-        const next = lines[j];
+        const j = nextTextLine(index, i);
+        const next = index.line(j);
         const nlead = next.text.length - next.text.trimStart().length;
         bodyStart = next.start + nlead;
         firstText = next.text.trim();
         i = j;
       }
-      const lineEnd = i === line.index ? end : lines[i].start + lines[i].text.trimEnd().length;
+      const lineEnd = i === lineIndex ? end : index.line(i).start + index.line(i).text.trimEnd().length;
       open = {
         number: p.number,
         numberSpan: { start: numberStart, end: numberStart + p.numberLength },
@@ -373,7 +379,7 @@ function parseText(text: string): Pleading {
   for (const d of defenses) if (d.heading?.title) d.title = d.heading.title.text;
   pleading.defenses = defenses;
 
-  for (const para of paragraphs) para.references = findReferences(para.body === '' ? '' : text.slice(para.bodySpan.start, para.bodySpan.end), para.bodySpan.start);
+  assignReferences(paragraphs, findReferences(text, paragraphs[0]?.bodySpan.start ?? text.length));
   if (kind === 'unknown') kind = inferKind(paragraphs);
   pleading.kind = kind;
   readResponses(pleading);
@@ -382,16 +388,27 @@ function parseText(text: string): Pleading {
 }
 
 /** The last caption line of a document without a title: -1 unless a court or case number leads. */
-function untitledCaptionEnd(lines: Line[]): number {
-  const limit = Math.min(lines.length, CAPTION_SCAN_LINES);
+function untitledCaptionEnd(index: LineIndex): number {
+  const limit = Math.min(index.lineCount, CAPTION_SCAN_LINES);
   let sawCaption = false;
   for (let i = 0; i < limit; i++) {
-    const t = lines[i].text.trim();
+    const t = index.line(i).text.trim();
     if (!t) continue;
     if (matchParagraphStart(t) || (t.startsWith('#') && !/COURT/i.test(t))) return sawCaption ? i - 1 : -1;
     if (/\bCOURT\b|\bCase\s+No\b|^v\.?$|^vs\.?$/i.test(t)) sawCaption = true;
   }
   return -1;
+}
+
+/** Hands each reference (from one scan of the whole text) to the paragraph whose body holds it. */
+function assignReferences(paragraphs: Paragraph[], refs: Reference[]): void {
+  let k = 0;
+  for (const para of paragraphs) {
+    while (k < refs.length && refs[k].span.start < para.bodySpan.start) k++;
+    const own: Reference[] = [];
+    while (k < refs.length && refs[k].span.end <= para.bodySpan.end) own.push(refs[k++]);
+    para.references = own;
+  }
 }
 
 function makeHeading(h: HeadingMatch, line: Line, lead: number, firstParagraph: number): Heading {
@@ -413,17 +430,17 @@ function makeHeading(h: HeadingMatch, line: Line, lead: number, firstParagraph: 
 }
 
 /** Consumes title lines after a COUNT or defense heading; returns the last line index used. */
-function readTitleLines(lines: Line[], i: number, hd: Heading, kind: 'count' | 'defense'): number {
+function readTitleLines(index: LineIndex, i: number, hd: Heading, kind: 'count' | 'defense'): number {
   let j = i + 1;
   let blanks = 0;
-  while (j < lines.length && !lines[j].text.trim() && blanks < 1) {
+  while (j < index.lineCount && !index.line(j).text.trim() && blanks < 1) {
     j++;
     blanks++;
   }
-  if (j >= lines.length) return i;
+  if (j >= index.lineCount) return i;
   let last = i;
-  for (let taken = 0; j < lines.length && taken < 3; j++, taken++) {
-    const raw = lines[j].text;
+  for (let taken = 0; j < index.lineCount && taken < 3; j++, taken++) {
+    const raw = index.line(j).text;
     const t = raw.trim();
     if (!t) break;
     const { text } = stripMarkup(t);
@@ -435,19 +452,19 @@ function readTitleLines(lines: Line[], i: number, hd: Heading, kind: 'count' | '
       if (sentence) return last;
       if (kind === 'defense' && blanks > 0 && !parenthesised) return last;
       const at = raw.indexOf(t);
-      hd.title = { text: text.replace(/^\((.*)\)$/, '$1'), start: lines[j].start + at, end: lines[j].start + at + t.length };
+      hd.title = { text: text.replace(/^\((.*)\)$/, '$1'), start: index.line(j).start + at, end: index.line(j).start + at + t.length };
     } else if (!parenthesised) {
       break;
     }
-    hd.span.end = lines[j].start + raw.trimEnd().length;
+    hd.span.end = index.line(j).start + raw.trimEnd().length;
     last = j;
   }
   return last;
 }
 
-function nextTextLine(lines: Line[], i: number): number {
-  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
-    const t = lines[j].text.trim();
+function nextTextLine(index: LineIndex, i: number): number {
+  for (let j = i + 1; j < index.lineCount && j <= i + 3; j++) {
+    const t = index.line(j).text.trim();
     if (!t) continue;
     if (matchParagraphStart(t) || isArtifact(t) || matchHeading(t, true) || isWherefore(t) || isSignatureStart(t)) return -1;
     return j;
@@ -471,7 +488,8 @@ function inferKind(paragraphs: Paragraph[]): DocumentKind {
 function readResponses(pleading: Pleading): void {
   for (const para of pleading.paragraphs) {
     if (pleading.kind === 'answer' && para.region === 'body') {
-      const { response } = readResponse(para.body === '' ? '' : pleading.text.slice(para.bodySpan.start, para.bodySpan.end), para.bodySpan.start, para.references, para.number);
+      // Offsets inside the response must match document offsets: read the text itself, not the artifact-free body.
+      const { response } = readResponse(pleading.text.slice(para.bodySpan.start, para.bodySpan.end), para.bodySpan.start, para.references, para.number);
       para.response = response;
     }
   }

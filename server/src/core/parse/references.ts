@@ -7,6 +7,7 @@ import type { Reference } from '../model';
 import { parseWordNumber, WORD_NUMBER_PATTERN } from '../numerals';
 
 const KEYWORD = /\b(?:paragraphs?|paras?\.|pars?\.)(?=[\s\u00a0])|¶¶?/gi;
+const GATE = /preceding|foregoing|previous|prior|above/gi;
 const PRECEDING = new RegExp(
   `\\b(?:the|all|each(?:\\s+and\\s+every)?(?:\\s+one)?\\s+of\\s+the|each|every|all\\s+of\\s+the)\\s+(?:(preceding|foregoing|previous|prior|above)\\s+(?:(\\d{1,4}|${WORD_NUMBER_PATTERN})\\s+)?(?:numbered\\s+)?(?:paragraphs|allegations)|(?:paragraphs|allegations)\\s+(?:above|set\\s+forth\\s+above|preceding))\\b`,
   'gi');
@@ -14,60 +15,86 @@ const PRECEDING = new RegExp(
 /** Words after a number that make it refer to another document ("paragraph 5 of the Agreement"). */
 const OWN_DOCUMENT = /^(?:complaint|amended|first|second|third|fourth|fifth|answer|petition|counterclaims?|this|reply|crossclaims?)\b/i;
 
-interface Token {
-  kind: 'num' | 'range' | 'list' | 'other';
-  start: number;
-  end: number;
-  value?: number;
-  text: string;
+/** The token readToken last read: module-level scratch, so scanning allocates nothing. */
+type TokenKind = 'num' | 'range' | 'list' | 'other';
+let tokKind: TokenKind = 'other';
+let tokStart = 0;
+let tokEnd = 0;
+let tokValue = 0;
+
+function token(kind: TokenKind, start: number, end: number, value = 0): TokenKind {
+  tokKind = kind;
+  tokStart = start;
+  tokEnd = end;
+  tokValue = value;
+  return kind;
 }
 
-/** Reads one token at `i`, skipping leading whitespace. */
-function readToken(text: string, i: number): Token {
+const RANGE_WORDS = ['through', 'thru', 'to'];
+const LIST_WORDS = ['and', 'or'];
+const isSpace = (c: number) => c === 32 || c === 160 || c === 9 || c === 10 || c === 13;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c);
+
+/** Whether `word` (lower case) stands at `p`, followed by a word boundary. */
+function wordAt(text: string, p: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(p + k) | 32) !== word.charCodeAt(k)) return false;
+  return !isWordChar(text.charCodeAt(p + word.length));
+}
+
+/** Reads one token at `i`, skipping leading whitespace, into the scratch variables; returns its kind. */
+function readToken(text: string, i: number): TokenKind {
   let p = i;
-  while (p < text.length && (text[p] === ' ' || text[p] === '\u00a0' || text[p] === '\t' || text[p] === '\n' || text[p] === '\r')) p++;
-  const rest = text.slice(p, p + 16);
-  let m = /^\d{1,5}(?![\d.,]\d)/.exec(rest);
-  if (m) return { kind: 'num', start: p, end: p + m[0].length, value: Number(m[0]), text: m[0] };
-  m = /^(?:[-–—]|through\b|thru\b|to\b)/i.exec(rest);
-  if (m) return { kind: 'range', start: p, end: p + m[0].length, text: m[0] };
-  m = /^(?:,\s*(?:and|or)\b|,|and\b|or\b|&)/i.exec(rest);
-  if (m) return { kind: 'list', start: p, end: p + m[0].length, text: m[0] };
-  return { kind: 'other', start: p, end: p, text: '' };
+  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+  const c = text.charCodeAt(p);
+  if (isDigit(c)) {
+    let e = p;
+    while (e < text.length && e - p < 6 && isDigit(text.charCodeAt(e))) e++;
+    // Not a paragraph number: too long, or part of an amount or decimal ("1,000", "2.5").
+    const next = text.charCodeAt(e);
+    if (e - p > 5 || ((next === 44 || next === 46) && isDigit(text.charCodeAt(e + 1)))) return token('other', p, p);
+    let value = 0;
+    for (let k = p; k < e; k++) value = value * 10 + text.charCodeAt(k) - 48;
+    return token('num', p, e, value);
+  }
+  if (c === 45 || c === 0x2013 || c === 0x2014) return token('range', p, p + 1);
+  for (const w of RANGE_WORDS) if (wordAt(text, p, w)) return token('range', p, p + w.length);
+  if (c === 44) {
+    let q = p + 1;
+    while (q < text.length && isSpace(text.charCodeAt(q))) q++;
+    for (const w of LIST_WORDS) if (wordAt(text, q, w)) return token('list', p, q + w.length);
+    return token('list', p, p + 1);
+  }
+  if (c === 38) return token('list', p, p + 1);
+  for (const w of LIST_WORDS) if (wordAt(text, p, w)) return token('list', p, p + w.length);
+  return token('other', p, p);
 }
 
 /** Parses a number list starting at `i`; returns the ranges and where the list ends. */
 function readNumberList(text: string, i: number): { ranges: Reference['ranges']; end: number; separator?: string } | undefined {
-  const first = readToken(text, i);
-  if (first.kind !== 'num') return undefined;
+  if (readToken(text, i) !== 'num') return undefined;
   const ranges: Reference['ranges'] = [];
   let separator: string | undefined;
-  let cur = { from: first.value!, to: first.value!, span: { start: first.start, end: first.end } };
-  let end = first.end;
+  let cur = { from: tokValue, to: tokValue, span: { start: tokStart, end: tokEnd } };
+  let end = tokEnd;
   for (let guard = 0; guard < 200; guard++) {
-    const t = readToken(text, end);
-    if (t.kind === 'range') {
-      const n = readToken(text, t.end);
-      if (n.kind !== 'num') break;
-      separator = text.slice(end, n.start);
-      cur.to = n.value!;
-      cur.span.end = n.end;
-      end = n.end;
-      continue;
-    }
-    if (t.kind === 'list') {
-      const n = readToken(text, t.end);
-      if (n.kind !== 'num') break;
+    const kind = readToken(text, end);
+    if (kind !== 'range' && kind !== 'list') break;
+    if (readToken(text, tokEnd) !== 'num') break;
+    if (kind === 'range') {
+      separator = text.slice(end, tokStart);
+      cur.to = tokValue;
+      cur.span.end = tokEnd;
+    } else {
       ranges.push(cur);
-      cur = { from: n.value!, to: n.value!, span: { start: n.start, end: n.end } };
-      end = n.end;
-      continue;
+      cur = { from: tokValue, to: tokValue, span: { start: tokStart, end: tokEnd } };
     }
-    break;
+    end = tokEnd;
   }
   ranges.push(cur);
   const inclusive = /^,?\s*inclusive\b/i.exec(text.slice(end, end + 14));
   if (inclusive) end += inclusive[0].length;
+  if (end > text.length) end = text.length;
   return { ranges, end, separator };
 }
 
@@ -81,13 +108,14 @@ function refersElsewhere(text: string, end: number): boolean {
 }
 
 /**
- * Finds the paragraph references in `text`; `base` is added to every offset so spans are
- * offsets into the whole document.
+ * Finds the paragraph references in `text` between `from` and `to` (default: all of it). Spans
+ * are offsets into `text`.
  */
-export function findReferences(text: string, base = 0): Reference[] {
+export function findReferences(text: string, from = 0, to = text.length): Reference[] {
   const refs: Reference[] = [];
-  KEYWORD.lastIndex = 0;
-  for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
+  const base = 0;
+  KEYWORD.lastIndex = from;
+  for (let m = KEYWORD.exec(text); m && m.index < to; m = KEYWORD.exec(text)) {
     const list = readNumberList(text, m.index + m[0].length);
     if (!list) continue;
     KEYWORD.lastIndex = list.end;
@@ -98,12 +126,19 @@ export function findReferences(text: string, base = 0): Reference[] {
       rangeSeparator: list.separator,
     });
   }
-  PRECEDING.lastIndex = 0;
-  for (let m = PRECEDING.exec(text); m; m = PRECEDING.exec(text)) {
+  // Cheap gate: the long "preceding paragraphs" pattern starts only where one of its words occurs.
+  GATE.lastIndex = from;
+  for (let g = GATE.exec(text); g && g.index < to; g = GATE.exec(text)) {
+    PRECEDING.lastIndex = Math.max(from, g.index - 40);
+    const m = PRECEDING.exec(text);
+    if (!m || m.index >= to) break;
+    GATE.lastIndex = m.index + m[0].length;
     const countText = m[2];
     const count = countText === undefined ? undefined : /^\d/.test(countText) ? Number(countText) : parseWordNumber(countText);
     refs.push({ span: { start: base + m.index, end: base + m.index + m[0].length }, ranges: [], preceding: { count } });
   }
+  // A reference must lie inside the range: a scan may not run past its end.
+  for (let i = refs.length - 1; i >= 0; i--) if (refs[i].span.end > to) refs.splice(i, 1);
   if (refs.length > 1) refs.sort((a, b) => a.span.start - b.span.start);
   return refs;
 }

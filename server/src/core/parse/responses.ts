@@ -46,7 +46,8 @@ export function incorporatedRefs(text: string, base: number, refs: Reference[], 
 
 export function classifyResponse(text: string, incorporates: boolean): ResponseKind {
   if (incorporates) return 'incorporation';
-  const t = text.replace(NOT_ADMIT_OR_DENY, ' ');
+  NOT_ADMIT_OR_DENY.lastIndex = 0;
+  const t = NOT_ADMIT_OR_DENY.test(text) ? text.replace(NOT_ADMIT_OR_DENY, ' ') : text;
   // "states legal conclusions to which no response is required. To the extent a response is
   // required, … denies" is characterised by its first move; the fallback is judged by the rules.
   if (NO_RESPONSE_REQUIRED.test(t)) return 'no-response-required';
