@@ -17,6 +17,8 @@ const common = {
 
 const builds = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The pure core on its own, for the benchmark (scripts/bench.mjs); not shipped in the .vsix.
+  { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ].filter(b => existsSync(b.entryPoints[0]));

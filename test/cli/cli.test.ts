@@ -29,8 +29,8 @@ describe('pleading check', () => {
   it('exits 0 when nothing is an error, and with --exit-zero', () => {
     const clean = run(['check', 'test/fixtures/pdf-extracted/answer.txt']);
     assert.strictEqual(clean.code, 0, clean.stdout + clean.stderr);
-    assert.strictEqual(clean.stdout, '');
-    assert.match(clean.stderr, /No problems found/);
+    assert.doesNotMatch(clean.stdout, / {2}(error|warning) {2}/);
+    assert.match(clean.stderr, /0 error\(s\), 0 warning\(s\)|No problems found/);
     assert.strictEqual(run(['check', 'samples/answer.txt', '--exit-zero']).code, 0);
   });
 
@@ -38,9 +38,11 @@ describe('pleading check', () => {
     const serious = (args: string[]) => JSON.parse(run(['check', 'test/fixtures/seed/answer.txt', '--format', 'json', ...args]).stdout)[0].diagnostics
       .filter((d: { severity: string }) => d.severity === 'error' || d.severity === 'warning')
       .map((d: { line: number; code: string }) => `${d.line} ${d.code}`);
-    assert.deepStrictEqual(serious(['--no-complaint']), ['190 incorporation-range', '218 defined-term', '226 incorporation-range']);
-    // Linked to its complaint (found beside it by case number), the wrong Lanham Act title shows too.
-    assert.deepStrictEqual(serious([]), ['190 incorporation-range', '218 defined-term', '226 incorporation-range', '244 count-mismatch']);
+    // ¶14's "for lack of knowledge", ¶68/¶82's self-including ranges, "[24]’s", the Lanham Act under Title 28, "Defendants deny".
+    const real = ['58 knowledge-phrase', '190 incorporation-range', '218 defined-term', '226 incorporation-range', '244 citation', '280 party-number'];
+    assert.deepStrictEqual(serious(['--no-complaint']), real);
+    // Linked to its complaint (found beside it by case number), the COUNT VI title differs from the complaint's too.
+    assert.deepStrictEqual(serious([]), [...real.slice(0, 4), '244 count-mismatch', ...real.slice(4)]);
   });
 
   it('links an answer to the complaint in its folder with the same case number, and says so', () => {

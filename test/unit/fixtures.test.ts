@@ -9,7 +9,8 @@ import { loadFixtures } from '../helpers/fixtures';
 /** Slip kinds in the manifests that single-document checks report, by code. */
 const SINGLE_DOCUMENT_CODES = new Set([
   'incorporation-range', 'paragraph-numbering', 'paragraph-mismatch', 'duplicate-response', 'heading-sequence',
-  'defined-term', 'punctuation',
+  'defined-term', 'punctuation', 'evasive-response', 'knowledge-phrase', 'partial-response', 'no-response', 'party-number',
+  'citation',
 ]);
 
 const lineOf = (p: Pleading, offset: number) => new LineIndex(p.text).positionAt(offset).line + 1;

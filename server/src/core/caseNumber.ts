@@ -5,8 +5,8 @@ export function sameCase(a: string | undefined, b: string | undefined): boolean 
 }
 
 export function caseKey(s: string): string {
-  const up = s.toUpperCase();
-  const federal = /(?:\d+:)?(\d{2})[-\s]*(CV|CR|MC|MD|BK|AP|CIV\.?)[-\s]*0*(\d+)/.exec(up);
+  const up = s.slice(0, 100).toUpperCase();
+  const federal = /(?:\d{1,2}:)?(\d{2})[-\s]{0,3}(CV|CR|MC|MD|BK|AP|CIV\.?)[-\s]{0,3}0*(\d{1,7})/.exec(up);
   if (federal) return `${federal[1]}-${federal[2].startsWith('CIV') ? 'CV' : federal[2]}-${federal[3]}`;
   return up.replace(/[^A-Z0-9]/g, '');
 }

@@ -3,21 +3,55 @@
  * by the response-quality checks: where the response text is, its sentences, lack-of-knowledge
  * clauses, catch-all denials ("Except as so admitted, … denies"), fallback denials ("To the extent
  * a response is required, … denies"), and who is answering.
+ *
+ * Text is matched with its whitespace collapsed (`normalize`): page breaks, line wraps and
+ * non-breaking spaces become one space, so the patterns can be written with plain spaces — simple
+ * and linear — and a span found in the collapsed text maps back to the document.
  */
+import { answeringParty } from './drafting/phrasing';
 import type { Paragraph, Pleading } from './model';
 import { responseText } from './parse/responses';
 import type { Span } from './text';
 
-/** The response part of an answer paragraph (after "ANSWER:" when the allegation is restated), with its offset. */
-export interface ResponsePart {
+/** Text with each run of whitespace collapsed to one space, and where each character came from. */
+export interface Normalized {
   text: string;
-  start: number;
+  /** map[i] is the document offset of text[i]; map[text.length] is the end. */
+  map: number[];
 }
 
-export function responsePart(p: Pleading, para: Paragraph): ResponsePart {
+export function normalize(raw: string, base = 0): Normalized {
+  let text = '';
+  const map: number[] = [];
+  let space = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (/\s/.test(c)) {
+      if (!space) {
+        text += ' ';
+        map.push(base + i);
+      }
+      space = true;
+    } else {
+      text += c;
+      map.push(base + i);
+      space = false;
+    }
+  }
+  map.push(base + raw.length);
+  return { text, map };
+}
+
+/** The document span of normalized text [start, end). */
+export function spanIn(n: Normalized, start: number, end: number): Span {
+  return { start: n.map[start], end: end > start ? n.map[end - 1] + 1 : n.map[start] };
+}
+
+/** The response part of an answer paragraph (after "ANSWER:" when the allegation is restated), normalized. */
+export function responsePart(p: Pleading, para: Paragraph): Normalized {
   const raw = p.text.slice(para.bodySpan.start, para.bodySpan.end);
   const text = responseText(raw);
-  return { text, start: para.bodySpan.start + raw.length - text.length };
+  return normalize(text, para.bodySpan.start + raw.length - text.length);
 }
 
 /** The answer paragraphs that respond to the complaint: numbered or headed, in the body, not a general denial. */
@@ -28,13 +62,14 @@ export function responseParagraphs(p: Pleading): Paragraph[] {
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATION = /(?:\bU\.S\.C|\bU\.S|\bInc|\bCo|\bCorp|\bLtd|\bNos?|\be\.g|\bi\.e|\bseq|\bv|\bvs|\bMr|\bMrs|\bMs|\bDr|\bSt|\bAve|\bBlvd|\bFed|\bCiv|\bR|\bP|\bCal|\bCode|\bSec|\bJan|\bFeb|\bMar|\bApr|\bAug|\bSept?|\bOct|\bNov|\bDec)$/;
+const SENTENCE_END = /[.!?;]["”’')\]*_]{0,3}(?= |$)/g;
 
-/** Sentence spans (relative to `text`): a sentence ends at . ! ? or ; followed by space or the end. */
+/** Sentence spans of normalized text: a sentence ends at . ! ? or ; before a space or the end. */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  const end = /[.!?;](?:["”’')\]*_]*)(?=\s|$)/g;
-  for (let m = end.exec(text); m; m = end.exec(text)) {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const stop = m.index + m[0].length;
     if (text.slice(start, stop).trim()) out.push({ start, end: stop });
@@ -44,12 +79,22 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
-/** "neither admits nor denies", "does not deny": words that look like a response but are not one. */
-const NOT_A_RESPONSE = /\bneither\s+admits?\s+nor\s+den(?:y|ies)\b|\b(?:does|do)\s+not\s+(?:admit|deny)\b|\bnot\s+(?:admitted|denied)\b|\badmitted\s+in\s+part\b|\bdenied\s+in\s+part\b/gi;
+/** The sentences themselves. */
+export function sentenceTexts(text: string): string[] {
+  return sentences(text).map(s => text.slice(s.start, s.end));
+}
 
-/** The text with non-responses blanked out (same length, so offsets still hold). */
+/** "neither admits nor denies", "does not deny", "Admitted in part": words that look like a response but are not one. */
+const NOT_A_RESPONSE = [
+  /\bneither admits? nor den(?:y|ies)\b/gi,
+  /\b(?:does|do) not (?:admit|deny)\b/gi,
+  /\bnot (?:admitted|denied)\b/gi,
+  /\b(?:admitted|denied) in part\b/gi,
+];
+
+/** Normalized text with non-responses blanked out (same length, so offsets still hold). */
 export function withoutNonResponses(text: string): string {
-  return text.replace(NOT_A_RESPONSE, m => ' '.repeat(m.length));
+  return NOT_A_RESPONSE.reduce((t, r) => t.replace(r, m => ' '.repeat(m.length)), text);
 }
 
 export const DENY = /\bden(?:y|ies|ied)\b/i;
@@ -60,27 +105,55 @@ export const ADMIT = /\badmit(?:s|ted)?\b/i;
  * information", "denies for lack of knowledge". Not "without information from Plaintiff, …".
  */
 export const LACK_PHRASE =
-  /\b(?:lacks?|lacking|(?:is|are|being|remains?)\s+without|(?:does|do)\s+not\s+(?:have|possess)|(?:has|have)\s+(?:no|insufficient)|(?:for|due\s+to|because\s+of|based\s+(?:up)?on|on\s+the\s+basis\s+of)\s+(?:a\s+|its\s+|their\s+|his\s+|her\s+)?lack\s+of)\s+(?:any\s+|sufficient\s+|adequate\s+|enough\s+)?(?:knowledge|information)\b(?:\s+(?:or|and|and\/or)\s+(?:knowledge|information)\b)?/gi;
+  /\b(?:lacks?|lacking|(?:is|are|being|remains?) without|(?:does|do) not (?:have|possess)|(?:has|have) (?:no|insufficient)|(?:for|due to|because of|based (?:up)?on|on the basis of) (?:a |its |their |his |her )?lack of) (?:any |sufficient |adequate |enough )?(?:knowledge|information)\b(?: (?:or|and|and\/or) (?:knowledge|information)\b)?/gi;
 
-/** Whether the response says anything about lacking knowledge or information. */
+/** Whether normalized text says anything about lacking knowledge or information. */
 export function hasLack(text: string): boolean {
   LACK_PHRASE.lastIndex = 0;
   return LACK_PHRASE.test(text);
 }
 
-/** The FRCP 8(b)(5) form, in the sentence of a lack-of-knowledge statement. */
+const KNOWLEDGE_OR_INFORMATION = /\b(?:knowledge (?:or|and|and\/or) information|information (?:or|and|and\/or) knowledge)\b/i;
+const FORM_A_BELIEF = /\bform a belief\b/i;
+
+/** The FRCP 8(b)(5) form, in the (normalized) sentence of a lack-of-knowledge statement. */
 export function isProperLackForm(sentence: string): boolean {
-  const s = sentence.replace(/\s+/g, ' ');
-  const both = /\b(?:knowledge\s+(?:or|and|and\/or)\s+information|information\s+(?:or|and|and\/or)\s+knowledge)\b/i.test(s);
-  return both && /\bform\s+a\s+belief\b/i.test(s);
+  return KNOWLEDGE_OR_INFORMATION.test(sentence) && FORM_A_BELIEF.test(sentence);
 }
 
-const EXCEPT = /\b(?:except|other\s+than|save)\s+(?:as|to\s+the\s+extent)\b|\bexcept\s+(?:for\s+)?(?:what|those|the\s+(?:foregoing|above))\b/i;
-const REMAINING = /\b(?:remaining|remainder\s+of\s+the|balance\s+of\s+the|rest\s+of\s+the|all\s+other|any\s+other|other)\s+(?:\w+\s+){0,2}?(?:allegations?|averments?)\b|\botherwise\s+den(?:y|ies|ied)\b|\bin\s+all\s+other\s+respects\b/i;
+const EXCEPT = [
+  /\b(?:except|other than|save) (?:as|to the extent)\b/i,
+  /\bexcept (?:for )?(?:what|those|the foregoing|the above)\b/i,
+];
+const REMAINING = [
+  /\b(?:remaining|remainder of the|balance of the|rest of the|all other|any other|other) (?:factual |such |specific )?(?:allegations?|averments?)\b/i,
+  /\botherwise den(?:y|ies|ied)\b/i,
+  /\bin all other respects\b/i,
+];
+
 /** A denial (or lack-of-knowledge denial) of the allegations as a whole: "denies each and every allegation set forth therein". */
-const BLANKET =
-  /\b(?:den(?:y|ies|ied)|lacks?(?:\s+of)?\s+knowledge|without\s+(?:sufficient\s+)?knowledge)\b[^.;]{0,200}?\b(?:each\s+and\s+every|all(?:\s+of\s+the)?|any(?:\s+and\s+all)?|the|such)\s+(?:such\s+)?(?:allegations?|averments?)\b(?:\s+(?:set\s+forth|contained|made|stated|asserted))?(?:\s+(?:in|of|within)\s+(?:said\s+|that\s+|this\s+|the\s+)?(?:paragraphs?|¶+)\s*\d+(?:\s*(?:,|-|–|and|through|to)\s*\d+)*(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:Complaint|Petition))?|\s+(?:therein|thereof|herein|contained\s+therein|of\s+the\s+(?:[\w-]+\s+){0,3}?(?:Complaint|Petition)))?(?=\s*(?:[.;,:)]|$|\band\b|\bbut\b|\bexcept\b|\bon\s+that\b))/i;
-const BARE_DENIAL = /(?:^|[.;:]\s*|\*\*\s*)Denied\s*(?:[.;]|$)(?!\s*in\s+part)/i;
+const BLANKET_LEAD = /\b(?:den(?:y|ies|ied)|lacks? (?:of )?knowledge|without (?:sufficient )?knowledge)\b/i;
+const BLANKET_OBJECT = /\b(?:each and every|all|any|the|such) (?:of the |such |and all )?(?:allegations?|averments?)\b(?: (?:set forth|contained|made|stated|asserted))?/gi;
+/** What may follow the object without narrowing it: "in Paragraph 5", "therein", then the end of a clause. */
+const BLANKET_TAIL = /^(?: (?:in|of|within) (?:said |that |this |the )?(?:paragraphs?|¶¶?) ?\d{1,5}(?:(?:, ?| and | through | to | ?[-–] ?)\d{1,5}){0,20}| (?:therein|thereof|herein))?(?: of the (?:[A-Za-z-]{1,20} ){0,3}(?:Complaint|Petition))?(?: ?[.;,:)]| and\b| but\b| except\b| on that\b|$)/i;
+
+/** "denies … the allegations therein", with nothing narrowing the object ("the allegation that …", "to the extent …"). */
+function isBlanket(sentence: string): boolean {
+  const lead = BLANKET_LEAD.exec(sentence);
+  if (!lead) return false;
+  BLANKET_OBJECT.lastIndex = lead.index + lead[0].length;
+  for (let m = BLANKET_OBJECT.exec(sentence); m; m = BLANKET_OBJECT.exec(sentence)) {
+    if (BLANKET_TAIL.test(sentence.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
+
+const BARE_DENIAL = /(?:^|[.;:] |\*\* ?)Denied ?(?:[.;]|$)/i;
+
+/** Whether a (normalized) sentence is about the allegations as a whole, or what remains of them, rather than a particular fact. */
+export function aboutTheAllegations(sentence: string): boolean {
+  return EXCEPT.some(r => r.test(sentence)) || REMAINING.some(r => r.test(sentence)) || isBlanket(sentence);
+}
 
 /**
  * Whether the response denies (or pleads lack of knowledge of) whatever it does not admit: a
@@ -90,40 +163,61 @@ const BARE_DENIAL = /(?:^|[.;:]\s*|\*\*\s*)Denied\s*(?:[.;]|$)(?!\s*in\s+part)/i
 export function coversTheRest(text: string): boolean {
   const t = withoutNonResponses(text);
   if (BARE_DENIAL.test(t)) return true;
-  for (const s of sentences(t)) {
-    const sentence = t.slice(s.start, s.end);
-    const denies = DENY.test(sentence) || hasLack(sentence);
-    if (!denies) continue;
-    if (EXCEPT.test(sentence) || REMAINING.test(sentence) || BLANKET.test(sentence)) return true;
-  }
-  return false;
+  return sentenceTexts(t).some(s => (DENY.test(s) || hasLack(s)) && aboutTheAllegations(s));
 }
 
-/** "To the extent a response is required, … denies": a fallback that turns a non-answer into a denial. */
-const TO_THE_EXTENT = /\bto\s+the\s+extent\b/i;
+/** A sentence that denies outright, not for lack of knowledge. */
+export function deniesOutright(text: string): boolean {
+  const t = withoutNonResponses(text);
+  return BARE_DENIAL.test(t) || sentenceTexts(t).some(s => DENY.test(s) && !hasLack(s));
+}
 
+const TO_THE_EXTENT = /\bto the extent\b/i;
+
+/** "To the extent a response is required, … denies": a fallback that turns a non-answer into a denial. */
 export function hasFallbackDenial(text: string): boolean {
   const t = withoutNonResponses(text);
-  for (const s of sentences(t)) {
-    const sentence = t.slice(s.start, s.end);
-    if (TO_THE_EXTENT.test(sentence) && (DENY.test(sentence) || hasLack(sentence))) return true;
-  }
+  if (sentenceTexts(t).some(s => TO_THE_EXTENT.test(s) && (DENY.test(s) || hasLack(s)))) return true;
   return coversTheRest(text);
 }
 
+const GLOBAL_CATCH_ALL: [RegExp, RegExp][] = [
+  [/\bexcept as (?:[a-z]+ )?(?:admitted|stated)\b/i, /\bden(?:y|ies)\b/i],
+  [/\bnot (?:[a-z]+ )?admitted\b/i, /\b(?:is|are) (?:hereby )?denied\b/i],
+  [/\bden(?:y|ies) (?:each and every|all|any) allegations?\b/i, /\bnot (?:[a-z]+ )?admitted\b/i],
+];
+
 /** A document-wide catch-all in the preamble: "Except as expressly admitted below, Coastal denies each and every allegation of the Complaint." */
 export function hasGlobalCatchAll(p: Pleading): boolean {
-  const pre = p.preamble?.text ?? '';
-  return /\bexcept\s+as\s+(?:\w+\s+)?(?:admitted|stated)\b[^.]{0,120}?\bden(?:y|ies)\b/i.test(pre)
-    || /\bnot\s+(?:\w+\s+)?admitted\b[^.]{0,40}?\b(?:is|are)\s+(?:hereby\s+)?denied\b/i.test(pre)
-    || /\bden(?:y|ies)\s+(?:each\s+and\s+every|all|any)\s+allegations?\b[^.]{0,120}?\bnot\s+(?:\w+\s+)?admitted\b/i.test(pre);
+  const pre = normalize(p.preamble?.text ?? '').text;
+  return GLOBAL_CATCH_ALL.some(([first, then]) => inOneSentence(pre, first, then));
+}
+
+/** Whether some sentence of normalized `text` has `first` and, after it, `then` ("admits … was served"). */
+export function inOneSentence(text: string, first: RegExp, then: RegExp): boolean {
+  return sentenceTexts(text).some(sentence => {
+    const m = first.exec(sentence);
+    return !!m && then.test(sentence.slice(m.index + m[0].length));
+  });
+}
+
+const WORD = new WeakMap<Pleading, string>();
+
+/** How the document writes the word: "Paragraph 5" or "paragraph 5" (counted once per document). */
+function paragraphWord(p: Pleading): string {
+  let word = WORD.get(p);
+  if (!word) {
+    const lower = (p.text.match(/\bparagraphs? \d/g) ?? []).length;
+    const upper = (p.text.match(/\bParagraphs? \d/g) ?? []).length;
+    word = lower > upper ? 'paragraph' : 'Paragraph';
+    WORD.set(p, word);
+  }
+  return word;
 }
 
 /** "Paragraph 19", "Paragraphs 7 and 8", in the document's capitalisation. */
 export function paragraphPhrase(p: Pleading, targets: number[]): string {
-  const lower = (p.text.match(/\bparagraphs?\s+\d/g) ?? []).length;
-  const upper = (p.text.match(/\bParagraphs?\s+\d/g) ?? []).length;
-  const word = lower > upper ? 'paragraph' : 'Paragraph';
+  const word = paragraphWord(p);
   if (!targets.length) return '';
   if (targets.length === 1) return `${word} ${targets[0]}`;
   const contiguous = targets.every((t, i) => i === 0 || t === targets[i - 1] + 1);
@@ -137,9 +231,11 @@ export function endOfBody(p: Pleading, para: Paragraph): number {
   return para.bodySpan.start + body.trimEnd().length;
 }
 
+const CLOSED = /[.?!]["”’')\]]{0,3}[*_]{0,3}$/;
+
 /** Whether a body ends a sentence, so appended text needs only a space. */
 export function endsSentence(p: Pleading, para: Paragraph): boolean {
-  return /[.?!]["”’')\]]*[*_]*$/.test(p.text.slice(para.bodySpan.start, endOfBody(p, para)));
+  return CLOSED.test(p.text.slice(para.bodySpan.start, endOfBody(p, para)));
 }
 
 /** "¶14", or "The response to Paragraph 19" for a headed response without a number of its own. */
@@ -149,8 +245,20 @@ export function responseLabel(p: Pleading, para: Paragraph): string {
   return targets.length ? `The response to ${paragraphPhrase(p, targets)}` : 'This response';
 }
 
+const PARTY = new WeakMap<Pleading, string>();
+
+/** The answering party's short name (answeringParty), once per document. */
+export function partyOf(p: Pleading): string {
+  let party = PARTY.get(p);
+  if (party === undefined) {
+    party = answeringParty(p);
+    PARTY.set(p, party);
+  }
+  return party;
+}
+
 function normName(s: string): string {
-  return s.toLowerCase().replace(/^\s*\d+\.\s*/, '').replace(/\b(?:defendants?|plaintiffs?)\b/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return s.toLowerCase().replace(/^ ?\d{1,4}\. ?/, '').replace(/\b(?:defendants?|plaintiffs?)\b/g, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -171,6 +279,8 @@ export function answeringNames(answer: Pleading, short: string, complaint?: Plea
   return [...names].filter(n => n && n !== 'Plaintiff' && n !== 'Plaintiffs' && n !== 'Defendants');
 }
 
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
 export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return s.replace(SPECIAL, '\\$&');
 }

@@ -32,7 +32,7 @@ export const definedTerm: Check = {
     const firsts = [...new Set(terms.map(t => t[0]))].map(c => c.replace(/[\]\\^-]/g, '\\$&')).join('');
     const candidate = new RegExp(`(?<![\\p{L}\\p{N}\\[\\]])[${firsts}][\\p{L}\\p{N}\\[\\]&'’-]*`, 'gu');
     const counts = new Map<string, number>();
-    const stem = (written: string) => written.replace(POSSESSIVE, '').replace(/[-’']+$/, '');
+    const stem = (written: string) => trimTrailing(written.replace(POSSESSIVE, ''), "-’'");
     for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
       const word = stem(m[0]);
       counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -66,6 +66,13 @@ export const definedTerm: Check = {
     return findings;
   },
 };
+
+/** Drops trailing characters from `chars` (a loop, not a regex: linear on any input). */
+function trimTrailing(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
 
 function isInCaptionOrSignature(pleading: CheckContext['pleading'], offset: number): boolean {
   const c = pleading.caption.span;

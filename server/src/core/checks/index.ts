@@ -10,6 +10,15 @@ import { punctuation } from './punctuation';
 import { countMismatch } from './countMismatch';
 import { unansweredParagraph } from './unansweredParagraph';
 import { unknownParagraph } from './unknownParagraph';
+import { evasiveResponse } from './evasiveResponse';
+import { knowledgePhrase } from './knowledgePhrase';
+import { partialResponse } from './partialResponse';
+import { noResponse } from './noResponse';
+import { ownKnowledge } from './ownKnowledge';
+import { waivableDefense } from './waivableDefense';
+import { partyNumber } from './partyNumber';
+import { citation } from './citation';
+import { headingResponse } from './headingResponse';
 
 export const CHECKS: readonly Check[] = [
   unansweredParagraph,
@@ -22,6 +31,15 @@ export const CHECKS: readonly Check[] = [
   countMismatch,
   definedTerm,
   punctuation,
+  evasiveResponse,
+  knowledgePhrase,
+  partialResponse,
+  noResponse,
+  ownKnowledge,
+  waivableDefense,
+  partyNumber,
+  citation,
+  headingResponse,
 ];
 
 export type { Check, CheckContext } from './check';

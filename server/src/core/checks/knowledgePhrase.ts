@@ -6,7 +6,7 @@
  * admitted.
  */
 import type { Finding } from '../model';
-import { isProperLackForm, LACK_PHRASE, responseLabel, responsePart, responseParagraphs, sentences } from '../responsePhrases';
+import { isProperLackForm, LACK_PHRASE, responseLabel, responsePart, responseParagraphs, sentences, spanIn } from '../responsePhrases';
 import type { Check, CheckContext } from './check';
 
 export const knowledgePhrase: Check = {
@@ -16,17 +16,19 @@ export const knowledgePhrase: Check = {
   run({ pleading }: CheckContext): Finding[] {
     const findings: Finding[] = [];
     for (const para of responseParagraphs(pleading)) {
-      const { text, start } = responsePart(pleading, para);
-      const spans = sentences(text);
+      const n = responsePart(pleading, para);
+      const spans = sentences(n.text);
+      let k = 0;
       LACK_PHRASE.lastIndex = 0;
-      for (let m = LACK_PHRASE.exec(text); m; m = LACK_PHRASE.exec(text)) {
-        const s = spans.find(x => m!.index >= x.start && m!.index < x.end);
-        if (!s || isProperLackForm(text.slice(s.start, s.end))) continue;
+      for (let m = LACK_PHRASE.exec(n.text); m; m = LACK_PHRASE.exec(n.text)) {
+        while (k < spans.length && spans[k].end <= m.index) k++;
+        const s = spans[k];
+        if (!s || isProperLackForm(n.text.slice(s.start, s.end))) continue;
         findings.push({
           code: 'knowledge-phrase',
           severity: 'warning',
-          message: `${responseLabel(pleading, para)} pleads "${m[0].replace(/\s+/g, ' ')}" instead of lacking "knowledge or information sufficient to form a belief about the truth" of the allegations; only that statement operates as a denial (FRCP 8(b)(5)).`,
-          span: { start: start + m.index, end: start + m.index + m[0].length },
+          message: `${responseLabel(pleading, para)} pleads "${m[0]}" instead of lacking "knowledge or information sufficient to form a belief about the truth" of the allegations; only that statement operates as a denial (FRCP 8(b)(5)).`,
+          span: spanIn(n, m.index, m.index + m[0].length),
         });
         break;
       }

@@ -5,12 +5,13 @@
  * phrasings ("speaks for itself") are reported by evasive-response instead.
  */
 import type { Finding } from '../model';
-import { responseLabel, responsePart, responseParagraphs } from '../responsePhrases';
+import { responseLabel, responsePart, responseParagraphs, spanIn } from '../responsePhrases';
 import { findEvasion } from './evasiveResponse';
 import type { Check, CheckContext } from './check';
 
 /** A target lead ("In answer to Paragraph 11,", "**RESPONSE TO PARAGRAPH 3:**") that says nothing by itself. */
-const LEAD = /^\W*(?:(?:In\s+(?:answer|response)\s+to|Answering|Responding\s+to|With\s+(?:respect|regard)\s+to|As\s+to|(?:RESPONSES?|ANSWERS?)\s+TO)\s+(?:the\s+allegations\s+(?:of|in)\s+)?(?:the\s+)?(?:paragraphs?|¶+)\s*[\d\s,and-]+(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:Complaint|Petition))?\W*)/i;
+const LEAD = /^[ *_]{0,4}(?:(?:In (?:answer|response) to|Answering|Responding to|With (?:respect|regard) to|As to|(?:RESPONSES?|ANSWERS?) TO) (?:the allegations (?:of|in) )?(?:the )?(?:paragraphs?|¶¶?) ?\d{1,5}(?:(?:, | and | through | ?[-–] ?)\d{1,5}){0,20}(?: of the (?:[A-Za-z-]{1,20} ){0,3}(?:Complaint|Petition))?[ *_:,.]{0,6}/i;
+const WORDS = /\p{L}\p{L}/u;
 
 export const noResponse: Check = {
   code: 'no-response',
@@ -20,18 +21,18 @@ export const noResponse: Check = {
     const findings: Finding[] = [];
     for (const para of responseParagraphs(pleading)) {
       if (para.response!.kind !== 'other' || findEvasion(pleading, para)) continue;
-      const { text, start } = responsePart(pleading, para);
-      const lead = LEAD.exec(text)?.[0].length ?? 0;
-      const said = text.slice(lead).trim();
-      if (!/\p{L}{2,}/u.test(said)) continue;
-      const from = start + lead + (text.slice(lead).length - text.slice(lead).trimStart().length);
-      const nl = pleading.text.indexOf('\n', from);
-      const end = Math.min(nl < 0 ? Infinity : nl, start + text.trimEnd().length);
+      const n = responsePart(pleading, para);
+      const lead = LEAD.exec(n.text)?.[0].length ?? 0;
+      const said = n.text.slice(lead).trim();
+      if (!WORDS.test(said)) continue;
+      const from = lead + (n.text.slice(lead).length - n.text.slice(lead).trimStart().length);
+      const span = spanIn(n, from, n.text.trimEnd().length);
+      const nl = pleading.text.indexOf('\n', span.start);
       findings.push({
         code: 'no-response',
         severity: 'warning',
         message: `${responseLabel(pleading, para)} neither admits, denies nor pleads lack of knowledge; under FRCP 8(b)(6) the allegations it does not deny stand admitted.`,
-        span: { start: from, end },
+        span: { start: span.start, end: nl >= 0 && nl < span.end ? nl : span.end },
       });
     }
     return findings;

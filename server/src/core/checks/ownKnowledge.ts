@@ -7,14 +7,16 @@
  * sentence.
  */
 import { complaintParagraphs } from '../analysis';
-import { answeringParty } from '../drafting/phrasing';
 import type { Finding } from '../model';
-import { answeringNames, escapeRegExp, LACK_PHRASE, responseLabel, responsePart, responseParagraphs, sentences } from '../responsePhrases';
+import {
+  aboutTheAllegations, answeringNames, deniesOutright, escapeRegExp, LACK_PHRASE, normalize, partyOf, responseLabel, responsePart,
+  responseParagraphs, sentences, spanIn,
+} from '../responsePhrases';
 import { excerpt } from '../text';
 import type { Check, CheckContext } from './check';
 
 /** Introductory phrases before the subject: "On May 1, 2025,", "In 2006,", "Upon information and belief,". */
-const INTRO = /^(?:(?:On|In|Since|Beginning|Starting|From|By|After|Before|During|Throughout|Between|At\s+all\s+(?:relevant\s+)?times(?:\s+\w+){0,3}|(?:Up)?on\s+information\s+and\s+belief|Thereafter|Later|Then|Subsequently|Moreover|Further(?:more)?|Additionally|In\s+addition|Shortly\s+thereafter|Two\s+\w+\s+later|\w+\s+(?:days?|weeks?|months?|years?)\s+later)\b[^,.;]{0,60},\s*)+/i;
+const INTRO = /^(?:(?:On|In|Since|Beginning|Starting|From|By|After|Before|During|Throughout|Between|At all (?:relevant )?times|(?:Up)?on information and belief|Thereafter|Later|Then|Subsequently|Moreover|Further(?:more)?|Additionally|In addition|Shortly thereafter)\b[^,.;]{0,60}, ){1,3}/i;
 
 export const ownKnowledge: Check = {
   code: 'own-knowledge',
@@ -23,29 +25,39 @@ export const ownKnowledge: Check = {
   run({ pleading, complaint }: CheckContext): Finding[] {
     if (!complaint || pleading.kind !== 'answer') return [];
     const theirs = complaintParagraphs(complaint);
-    const party = answeringParty(pleading);
+    const party = partyOf(pleading);
     const names = answeringNames(pleading, party, complaint).sort((a, b) => b.length - a.length);
     if (!names.length) return [];
-    const subject = new RegExp(`^(?:Defendant\\s+)?(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}'’])(?:\\s*,[^,]{1,60},)?\\s+(?:(?:and|or)\\s+[^,.;]{1,40}?\\s+)?(?=\\p{Ll})`, 'u');
+    // The party as the subject: its name, then a verb ("Coastal shipped", "Defendant [24]7 is"), not "Coastal's".
+    const subject = new RegExp(`^(?:Defendant )?(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}'’])(?:, [^,]{1,60},)? (?:(?:and|or) [^,.;]{1,40} )?(?=\\p{Ll})`, 'u');
     const findings: Finding[] = [];
     for (const para of responseParagraphs(pleading)) {
       if (para.response!.kind !== 'lack-knowledge') continue;
-      const { text, start } = responsePart(pleading, para);
+      const n = responsePart(pleading, para);
+      // Lack of knowledge of the allegations themselves, not of a particular fact ("what LivePerson
+      // allegedly believes") beside an outright denial.
+      if (deniesOutright(n.text)) continue;
+      const spans = sentences(n.text);
+      let lack: RegExpExecArray | null;
       LACK_PHRASE.lastIndex = 0;
-      const lack = LACK_PHRASE.exec(text);
+      for (lack = LACK_PHRASE.exec(n.text); lack; lack = LACK_PHRASE.exec(n.text)) {
+        const at = lack.index;
+        const s = spans.find(x => at >= x.start && at < x.end);
+        if (s && aboutTheAllegations(n.text.slice(s.start, s.end))) break;
+      }
       if (!lack) continue;
       for (const t of para.response!.targets) {
         const c = theirs.get(t);
         if (!c) continue;
-        const body = c.body.trim();
+        const body = normalize(c.body.trim()).text;
         const first = sentences(body)[0];
-        const sentence = first ? body.slice(first.start, first.end).trim() : body;
+        const sentence = first ? body.slice(first.start, first.end) : body;
         if (!subject.test(sentence.replace(INTRO, ''))) continue;
         findings.push({
           code: 'own-knowledge',
           severity: 'warning',
           message: `${responseLabel(pleading, para)} pleads lack of knowledge of complaint ¶${t}, which alleges ${party}'s own conduct (“${excerpt(sentence, 70)}”); a party is presumed to know its own acts, and courts treat this as evasive.`,
-          span: { start: start + lack.index, end: start + lack.index + lack[0].length },
+          span: spanIn(n, lack.index, lack.index + lack[0].length),
         });
         break;
       }

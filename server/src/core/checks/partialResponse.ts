@@ -6,16 +6,15 @@
  * catch-alls: there a missing catch-all is a choice, and only the complaint can tell whether
  * something was left unanswered. The fix appends the catch-all.
  */
-import { answeringParty } from '../drafting/phrasing';
 import type { Finding, Paragraph, Pleading } from '../model';
 import {
-  DENY, endOfBody, endsSentence, hasGlobalCatchAll, hasLack, coversTheRest, paragraphPhrase, responseLabel, responsePart,
-  responseParagraphs, withoutNonResponses,
+  DENY, endOfBody, endsSentence, hasGlobalCatchAll, hasLack, coversTheRest, paragraphPhrase, partyOf, responseLabel, responsePart,
+  responseParagraphs, spanIn, withoutNonResponses,
 } from '../responsePhrases';
 import type { Check, CheckContext } from './check';
 
 /** "admits only that", "admits in part", "Admitted in part." with nothing denied: an admission that says it is partial. */
-const ADMITS_PART = /\badmit(?:s|ted)?\s+(?:only|in\s+part)\b|\bpartially\s+admit|\badmits?\s+(?:that\s+)?(?:certain|some)\s+of\b/i;
+const ADMITS_PART = /\b(?:admit(?:s|ted)? (?:only|in part)|partially admit\w{0,3}|admits? (?:that )?(?:certain|some) of)\b/i;
 const ADMISSION = /\badmit(?:s|ted)?\b/i;
 
 export const partialResponse: Check = {
@@ -28,11 +27,11 @@ export const partialResponse: Check = {
     const short = partial.filter(p => !coversTheRest(responsePart(pleading, p).text));
     // A house style of specific denials: most partial responses go without a catch-all, deliberately.
     if (short.length >= 3 && short.length > partial.length - short.length) return [];
-    const party = answeringParty(pleading);
+    const party = partyOf(pleading);
     return short.map(para => {
-      const { text, start } = responsePart(pleading, para);
-      const m = ADMISSION.exec(withoutNonResponses(text)) ?? ADMISSION.exec(text);
-      const span = m ? { start: start + m.index, end: start + m.index + m[0].length } : para.numberSpan ?? para.response?.targetSpan ?? para.span;
+      const n = responsePart(pleading, para);
+      const m = ADMISSION.exec(withoutNonResponses(n.text)) ?? ADMISSION.exec(n.text);
+      const span = m ? spanIn(n, m.index, m.index + m[0].length) : para.numberSpan ?? para.response?.targetSpan ?? para.span;
       const at = endOfBody(pleading, para);
       const targets = para.response!.targets;
       const sentence = `Except as expressly admitted, ${party} denies the remaining allegations${targets.length ? ` of ${paragraphPhrase(pleading, targets)}` : ''}.`;
@@ -52,6 +51,7 @@ function isPartial(p: Pleading, para: Paragraph): boolean {
   const kind = para.response!.kind;
   if (kind === 'partial') return true;
   if (kind !== 'admit') return false;
-  const t = withoutNonResponses(responsePart(p, para).text);
-  return ADMITS_PART.test(responsePart(p, para).text) && !DENY.test(t) && !hasLack(t);
+  const text = responsePart(p, para).text;
+  const t = withoutNonResponses(text);
+  return ADMITS_PART.test(text) && !DENY.test(t) && !hasLack(t);
 }

@@ -7,6 +7,7 @@
  * the word and its verb.
  */
 import type { Finding, Pleading } from '../model';
+import { responseText } from '../parse/responses';
 import type { Span } from '../text';
 import type { Check, CheckContext } from './check';
 
@@ -85,8 +86,8 @@ function regions(p: Pleading): Span[] {
   const skip: Span[] = [];
   for (const para of p.paragraphs) {
     const body = p.text.slice(para.bodySpan.start, para.bodySpan.end);
-    const m = /(?:^|\n)\s*(?:\*\*)?(?:ANSWER|RESPONSE)\s*:/.exec(body);
-    if (m) skip.push({ start: para.bodySpan.start, end: para.bodySpan.start + m.index });
+    const restated = body.length - responseText(body).length;
+    if (restated > 0) skip.push({ start: para.bodySpan.start, end: para.bodySpan.start + restated });
   }
   const out: Span[] = [];
   let at = from;
@@ -97,3 +98,6 @@ function regions(p: Pleading): Span[] {
   if (to > at) out.push({ start: at, end: to });
   return out;
 }
+
+/** The patterns built at load time, for the robustness tests. */
+export const BUILT_PATTERNS: readonly RegExp[] = [PLURAL, SINGULAR];

@@ -8,8 +8,8 @@ const ROLE =
   /^(?:and\s+)?((?:Counter-?claim(?:ant|-Plaintiff|-Defendant)|Counter-(?:Plaintiff|Defendant)|Third-Party\s+(?:Plaintiff|Defendant)|Cross-(?:Complainant|Defendant)|Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee)s?(?:\s*(?:and|,|\/)\s*(?:Counter-?claim(?:ant|-Plaintiff|-Defendant)|Counter-(?:Plaintiff|Defendant)|Cross-(?:Complainant|Defendant))s?)?)\s*[,.;]?$/i;
 const VERSUS = /^(?:v\.?|vs\.?|versus|-\s*against\s*-|against)$/i;
 const CASE_NUMBER =
-  /\b(?:Case|Civil\s+Action|Civ\.?\s+Action|C\.A\.|Index|Docket|Cause|Adv\.?\s+Proc\.?)\s*(?:No\.?|Number|#)?\s*:?\s*([A-Za-z0-9][A-Za-z0-9:.\-\/]*[A-Za-z0-9])/i;
-const BARE_NUMBER = /^No\.?\s*:?\s*([A-Za-z0-9][A-Za-z0-9:.\-\/]*[A-Za-z0-9])/;
+  /\b(?:Case|Civil\s+Action|Civ\.?\s+Action|C\.A\.|Index|Docket|Cause|Adv\.?\s+Proc\.?)[\s:]*(?:(?:No\.?|Number|#)[\s:]*)?([A-Za-z0-9][A-Za-z0-9:.\-\/]{0,60})/i;
+const BARE_NUMBER = /^No\.?[\s:]*([A-Za-z0-9][A-Za-z0-9:.\-\/]{0,60})/;
 
 /** Strips the right-hand column of a table-style caption ("NAME, INC.,     )   Case No. …"). */
 function leftColumn(text: string): string {
@@ -61,9 +61,11 @@ export function readCaption(lines: Line[], titleStart: number, titleEnd: number,
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].text;
     const m = CASE_NUMBER.exec(raw) ?? BARE_NUMBER.exec(raw.trim());
-    if (m && /\d/.test(m[1])) {
-      const at = raw.indexOf(m[1], m.index);
-      caption.caseNumber = { text: m[1], start: lines[i].start + at, end: lines[i].start + at + m[1].length };
+    // The number ends with a letter or digit: trailing punctuation is the sentence's.
+    const number = m ? trimEnd(m[1], ':.-/') : '';
+    if (m && /\d/.test(number)) {
+      const at = raw.indexOf(number, m.index);
+      caption.caseNumber = { text: number, start: lines[i].start + at, end: lines[i].start + at + number.length };
       break;
     }
   }
@@ -79,13 +81,13 @@ export function readCaption(lines: Line[], titleStart: number, titleEnd: number,
       continue;
     }
     const role = ROLE.exec(t);
-    const inline = !role && !/\b(?:for|Attorneys?|Counsel)\b/i.test(t) && /^(.{3,}?),?\s+((?:Plaintiff|Defendant|Petitioner|Respondent)s?)\s*[,.;]?$/i.exec(t);
+    const inline = !role && !/\b(?:for|Attorneys?|Counsel)\b/i.test(t) ? inlineParty(t) : undefined;
     if (role && blockStart >= 0) {
       const nameLines = lines.slice(blockStart, i).map(l => leftColumn(stripMarkup(l.text.trim()).text)).filter(Boolean);
       pushParty(caption.parties, nameLines.join(' '), role[1], { start: lines[blockStart].start, end: lines[i].end });
       blockStart = -1;
     } else if (inline) {
-      pushParty(caption.parties, inline[1], inline[2], { start: lines[i].start, end: lines[i].end });
+      pushParty(caption.parties, inline.name, inline.role, { start: lines[i].start, end: lines[i].end });
       blockStart = -1;
     } else if (blockStart < 0) {
       blockStart = i;
@@ -107,11 +109,27 @@ export function readCaption(lines: Line[], titleStart: number, titleEnd: number,
   return caption;
 }
 
+/** Drops trailing characters found in `chars` (a loop: linear where a /[…]+$/ pattern is not). */
+function trimEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
+/** "LIVEPERSON, INC., Plaintiff," on one line: the name and the role at its end. */
+function inlineParty(t: string): { name: string; role: string } | undefined {
+  const m = /(?:^|[\s,])((?:Plaintiff|Defendant|Petitioner|Respondent)s?)[,.;]?$/i.exec(t.length > 300 ? '' : t);
+  if (!m) return undefined;
+  const name = trimEnd(t.slice(0, m.index + (m[0].length - m[1].length - (/[,.;]$/.test(m[0]) ? 1 : 0))), ', \t');
+  return name.length >= 3 ? { name, role: m[1] } : undefined;
+}
+
 function pushParty(parties: Party[], rawName: string, rawRole: string, span: { start: number; end: number }): void {
-  const name = rawName
-    .replace(/,?\s*(?:and\s+)?DOES\s+\d+\s+(?:through|to|-)\s+\d+,?\s*(?:inclusive)?,?/i, '')
-    .replace(/[,;\s]+$/, '')
-    .trim();
+  const does = /\b(?:and\s+)?DOES\s+\d+\s+(?:through|to|-)\s+\d+(?:,?\s*inclusive)?/i.exec(rawName);
+  let name = does ? rawName.slice(0, does.index) + rawName.slice(does.index + does[0].length) : rawName;
+  let end = name.length;
+  while (end > 0 && /[,;\s]/.test(name[end - 1])) end--;
+  name = name.slice(0, end).trim();
   if (!name || name.length > 300) return;
   const role = titleCase(rawRole.replace(/s$/i, '').toLowerCase());
   parties.push({ name, role, span });

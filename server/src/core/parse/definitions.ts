@@ -11,7 +11,11 @@ const REFERRED_AS = /\b(?:referred\s+to\s+(?:herein\s+|hereinafter\s+|collective
 
 /** Strips emphasis inside quotes: “**Defendant**”. */
 function clean(term: string): string {
-  return term.replace(/^[*_]+|[*_]+$/g, '').replace(/[.,;:]$/, '').trim();
+  let a = 0;
+  let b = term.length;
+  while (a < b && (term[a] === '*' || term[a] === '_')) a++;
+  while (b > a && (term[b - 1] === '*' || term[b - 1] === '_')) b--;
+  return term.slice(a, b).replace(/[.,;:]$/, '').trim();
 }
 
 export function findDefinedTerms(text: string): DefinedTerm[] {
@@ -52,7 +56,7 @@ export function findDefinedTerms(text: string): DefinedTerm[] {
 function nameBefore(text: string, paren: number): string | undefined {
   const from = Math.max(0, paren - 160);
   const window = text.slice(from, paren);
-  const before = window.slice(window.lastIndexOf('\n') + 1).replace(/\s+$/, '');
+  const before = window.slice(window.lastIndexOf('\n') + 1).trimEnd();
   const words = before.split(/\s+/);
   const name: string[] = [];
   for (let i = words.length - 1; i >= 0 && name.length < 12; i--) {

@@ -35,7 +35,11 @@ export function stripMarkup(trimmed: string): { text: string; markdownLevel: num
   const h = /^(#{1,6})\s+/.exec(text);
   if (h) {
     markdownLevel = h[1].length;
-    text = text.slice(h[0].length).replace(/\s+#+$/, '');
+    text = text.slice(h[0].length);
+    // Closing hashes ("## Title ##"), removed without a backtracking pattern.
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#') end--;
+    if (end < text.length && end > 0 && /\s/.test(text[end - 1])) text = text.slice(0, end).trimEnd();
   }
   const em = /^(\*\*|__|\*|_)(.+)\1$/.exec(text);
   if (em) text = em[2].trim();
@@ -76,16 +80,20 @@ export interface HeadingMatch {
   inlineTitle?: { text: string; offset: number };
 }
 
-const SEP = '(?:\\s*[-–—:.]\\s*|\\s+(?=\\())';
+// Separators and gaps within one line: [ \t] rather than \s, so no pattern can run across lines.
+const SEP = '(?:[ \\t]*[-–—:.]|[ \\t]+(?=\\())';
 const COUNT_RE = new RegExp(`^(COUNT|Count)\\s+([IVXLC]{1,8}|\\d{1,3}|${WORD_NUMBER_PATTERN})\\b(?:${SEP}(.*))?$`, 'i');
 const CAUSE_RE = new RegExp(
   `^(${ORDINAL_PATTERN})\\s+(CAUSE\\s+OF\\s+ACTION|CLAIM\\s+FOR\\s+RELIEF|CLAIM|COUNT)\\b(?:${SEP}(.*))?$`, 'i');
 const DEFENSE_ORDINAL_RE = new RegExp(
   `^(${ORDINAL_PATTERN})\\s+((?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|DISTINCT|AND|OTHER),?\\s+){0,3}DEFENSE)\\b(?:${SEP}(.*))?$`, 'i');
 const DEFENSE_NUMBERED_RE =
-  /^((?:AFFIRMATIVE\s+|SEPARATE\s+)?DEFENSE)\s+(?:NO\.?\s*|NUMBER\s+)?([IVXLC]{1,8}|\d{1,3})\b(?:\s*[-–—:.]\s*(.*))?$/i;
+  /^((?:AFFIRMATIVE[ \t]+|SEPARATE[ \t]+)?DEFENSE)[ \t]+(?:NO\.?[ \t]*|NUMBER[ \t]+)?([IVXLC]{1,8}|\d{1,3})\b(?:[ \t]*[-–—:.](.*))?$/i;
 const ROMAN_SECTION_RE = /^([IVXLC]{1,8})\.\s+(\S.{0,150})$/;
 const LETTER_SECTION_RE = /^([A-Z])\.\s+([A-Z].{0,120})$/;
+
+/** Patterns built at load time, listed so the ReDoS test can check them with the literals. */
+export const BUILT_PATTERNS: readonly RegExp[] = [COUNT_RE, CAUSE_RE, DEFENSE_ORDINAL_RE];
 
 function isAllCaps(s: string): boolean {
   let letters = 0;
@@ -182,6 +190,7 @@ export function isWherefore(trimmed: string): boolean {
 
 /** Lines that open an unnumbered response block in an answer. */
 export function isResponseLead(trimmed: string): boolean {
-  const { text } = stripMarkup(trimmed);
-  return /^(?:(?:RESPONSES?|ANSWERS?)\s+TO\s+(?:PARAGRAPHS?|¶)|(?:In\s+(?:answer|response)\s+to|Answering|Responding\s+to)\s+(?:the\s+allegations\s+(?:of|in)\s+)?(?:Paragraphs?|¶)\s*\d|Paragraphs?\s+\d[\d\s,–—-]*(?:(?:and|through|to|thru)\s+\d{1,5}\s*)?(?:of\s+the\s+[\w ]{0,40}?Complaint\s+)?(?:are|is)\s+(?:admitted|denied))/i.test(text);
+  // The lead is at the start: 200 characters bound the pattern's work on any line.
+  const { text } = stripMarkup(trimmed.slice(0, 200));
+  return /^(?:(?:RESPONSES?|ANSWERS?) +TO +(?:PARAGRAPHS?|¶)|(?:In +(?:answer|response) +to|Answering|Responding +to) +(?:the +allegations +(?:of|in) +)?(?:Paragraphs?|¶) *\d|Paragraphs? +\d{1,5}(?: *(?:,|and|through|to|thru|–|—|-) *\d{1,5}){0,20} +(?:of +the +(?:[A-Za-z]+ +){0,4}Complaint +)?(?:are|is) +(?:admitted|denied))/i.test(text.replace(/\s/g, ' '));
 }

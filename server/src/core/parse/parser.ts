@@ -70,10 +70,17 @@ function findTitle(index: LineIndex): [number, number, number] {
       while (j + 1 < limit && index.line(j + 1).text.trim() && isContinuationOfTitle(index.line(j + 1).text.trim())) j++;
       return [i, j, index.line(i).text.indexOf(t)];
     }
-    const column = /\s{3,}(\S.*)$/.exec(index.line(i).text);
-    if (column && index.line(i).text.trim() !== column[1] && isTitleLine(column[1].trim())) return [i, i, column.index + column[0].length - column[1].length];
+    const right = rightColumn(index.line(i).text);
+    if (right >= 0 && isTitleLine(index.line(i).text.slice(right).trim())) return [i, i, right];
   }
   return [-1, -1, 0];
+}
+
+/** Where a table-style caption's right-hand column starts (after a gap of 3+ spaces), or -1. */
+function rightColumn(line: string): number {
+  if (line.length > 400) return -1;
+  const gap = /\S {3,}(?=\S)/.exec(line);
+  return gap ? gap.index + gap[0].length : -1;
 }
 
 /**
@@ -507,7 +514,7 @@ function whatItAnswers(pleading: Pleading): string | undefined {
   if (pleading.kind !== 'answer') return undefined;
   const sources = [pleading.caption.title?.text ?? '', pleading.preamble?.text ?? ''];
   for (const s of sources) {
-    const m = /\b((?:(?:First|Second|Third|Fourth|Fifth|Sixth)\s+)?(?:Amended\s+|Verified\s+|Supplemental\s+)*(?:Complaint|Petition|Counterclaims?))\b/i.exec(s);
+    const m = /\b((?:(?:First|Second|Third|Fourth|Fifth|Sixth)\s+)?(?:(?:Amended|Verified|Supplemental)\s+){0,3}(?:Complaint|Petition|Counterclaims?))\b/i.exec(s.slice(0, 2000));
     if (m) return m[1].replace(/\s+/g, ' ');
   }
   return undefined;

@@ -12,6 +12,9 @@ const PRECEDING = new RegExp(
   `\\b(?:the|all|each(?:\\s+and\\s+every)?(?:\\s+one)?\\s+of\\s+the|each|every|all\\s+of\\s+the)\\s+(?:(preceding|foregoing|previous|prior|above)\\s+(?:(\\d{1,4}|${WORD_NUMBER_PATTERN})\\s+)?(?:numbered\\s+)?(?:paragraphs|allegations)|(?:paragraphs|allegations)\\s+(?:above|set\\s+forth\\s+above|preceding))\\b`,
   'gi');
 
+/** Patterns built at load time, for the ReDoS test. */
+export const BUILT_PATTERNS: readonly RegExp[] = [PRECEDING];
+
 /** Words after a number that make it refer to another document ("paragraph 5 of the Agreement"). */
 const OWN_DOCUMENT = /^(?:complaint|amended|first|second|third|fourth|fifth|answer|petition|counterclaims?|this|reply|crossclaims?)\b/i;
 

@@ -6,7 +6,7 @@ const TARGET_LEAD =
   /^(?:\*\*)?(?:(?:In\s+(?:answer|response)\s+to|In\s+responding\s+to|Answering|Responding\s+to|With\s+(?:respect|regard)\s+to|As\s+(?:to|for)|Regarding|Concerning|(?:RESPONSES?|ANSWERS?)\s+TO)\s+(?:the\s+(?:allegations|averments)\s+(?:of|in|contained\s+in|set\s+forth\s+in)\s+)?(?:the\s+)?(?:unnumbered\s+)?)?(?=(?:paragraphs?|¶)\s*\d)/i;
 
 /** Marker of the restate-then-respond style: "3. <allegation>\n\nANSWER: Denied." */
-const ANSWER_MARKER = /(?:^|\n)\s*(?:\*\*)?(?:ANSWER|RESPONSE)\s*:(?:\*\*)?/;
+const ANSWER_MARKER = /(?:^|\n)[ \t]*(?:\*\*)?(?:ANSWER|RESPONSE)[ \t]*:(?:\*\*)?/;
 
 const INCORPORATION = /\b(?:incorporat\w*|re-?alleg\w*|re-?assert\w*|repeats?|restates?|re-?avers?|adopts?)\b/i;
 const NOT_ADMIT_OR_DENY = /\bneither\s+admits?\s+nor\s+den(?:y|ies)\b|\b(?:does|do)\s+not\s+(?:admit|deny)\b|\bnot\s+(?:admitted|denied)\b/gi;

@@ -1,0 +1,120 @@
+/**
+ * waivable-defense: lack of personal jurisdiction, improper venue, insufficient process and
+ * insufficient service of process are waived if left out of the first Rule 12 motion or the answer
+ * (FRCP 12(h)(1)). One reminder for the whole answer, listing those its defenses do not raise.
+ * A defense the responses concede ("admits that this Court has personal jurisdiction", "does not
+ * contest venue") is not listed. Information only: raising them is a choice, not a rule. Quiet on
+ * a skeleton whose defenses are still placeholders ("[Title of Defense]"), and on responses not yet
+ * followed by defenses, a prayer or a signature (an answer still being written).
+ */
+import type { Finding, Pleading } from '../model';
+import { inOneSentence } from '../responsePhrases';
+import type { Span } from '../text';
+import type { Check, CheckContext } from './check';
+
+interface Waivable {
+  name: string;
+  short: string;
+  raised: RegExp;
+  /** A response concedes it: `concedes` and then `what` in one sentence. */
+  conceded?: { concedes: RegExp; what: RegExp };
+  /** What a complaint paragraph says when it alleges it (an "Admitted." response concedes it). */
+  alleged?: RegExp;
+}
+
+const CONCEDES = /\b(?:admits?|does\s+not\s+(?:contest|dispute|challenge|object\s+to)|will\s+not\s+contest|consents?\s+to|submits?\s+to)\b/i;
+
+const WAIVABLE: Waivable[] = [
+  {
+    name: 'lack of personal jurisdiction',
+    short: 'personal jurisdiction',
+    raised: /\bpersonal\s+jurisdiction\b|\bjurisdiction\s+over\s+(?:the\s+)?(?:person|defendant)\b|\b12\s*\(\s*b\s*\)\s*\(\s*2\s*\)/i,
+    conceded: { concedes: CONCEDES, what: /\bpersonal\s+jurisdiction\b/i },
+    alleged: /\bpersonal\s+jurisdiction\b/i,
+  },
+  {
+    name: 'improper venue',
+    short: 'venue',
+    raised: /\bvenue\b|\b12\s*\(\s*b\s*\)\s*\(\s*3\s*\)/i,
+    conceded: { concedes: CONCEDES, what: /\bvenue\b/i },
+    alleged: /\bvenue\b/i,
+  },
+  {
+    name: 'insufficient process',
+    short: 'process',
+    raised: /\binsufficien(?:t|cy\s+of)\s+(?:the\s+)?process\b|\bprocess\s+(?:is|was)\s+(?:insufficient|defective)\b|\bdefective\s+process\b|\b12\s*\(\s*b\s*\)\s*\(\s*4\s*\)/i,
+  },
+  {
+    name: 'insufficient service of process',
+    short: 'service',
+    raised: /\b(?:insufficient|insufficiency\s+of(?:\s+the)?|improper|defective|inadequate|ineffective)\s+service\b|\bservice\s+(?:of\s+process\s+)?(?:is|was)\s+(?:insufficient|improper|defective|inadequate|ineffective)\b|\bnot\s+(?:properly\s+|validly\s+)?served\b|\b12\s*\(\s*b\s*\)\s*\(\s*5\s*\)/i,
+    conceded: { concedes: /\b(?:admits?|acknowledges?)\b/i, what: /\b(?:was|were|has\s+been|have\s+been)\s+(?:properly\s+|duly\s+)?served\b/i },
+  },
+];
+
+/** "[Title of Defense]", "[State the facts that support this defense.]": a draft still being written. */
+const BRACKETED = /\[[^[\]\n]{1,120}\]/g;
+const PLACEHOLDER_WORD = /\b(?:defen[cs]e|state|describe|facts?|insert)\b/i;
+
+function hasPlaceholder(text: string): boolean {
+  return [...text.matchAll(BRACKETED)].some(m => PLACEHOLDER_WORD.test(m[0]));
+}
+
+export const waivableDefense: Check = {
+  code: 'waivable-defense',
+  description: 'The defenses omit personal jurisdiction, venue, process or service of process, which FRCP 12(h)(1) waives if not raised.',
+  severity: 'information',
+  run({ pleading, complaint }: CheckContext): Finding[] {
+    if (pleading.kind !== 'answer' || !pleading.paragraphs.some(p => p.region === 'body' && p.response)) return [];
+    // An answer still being drafted response by response: nothing after the responses yet.
+    if (!pleading.defenses.length && !pleading.prayer && !pleading.signature && !pleading.headings.some(h => h.kind === 'defenses')) return [];
+    const defenses = defenseText(pleading);
+    if (hasPlaceholder(defenses)) return [];
+    const responses = pleading.paragraphs.filter(p => p.region === 'body' && p.response).map(p => pleading.text.slice(p.bodySpan.start, p.bodySpan.end));
+    const missing: string[] = [];
+    const admitted: string[] = [];
+    for (const w of WAIVABLE) {
+      if (w.raised.test(defenses)) continue;
+      if (isConceded(pleading, complaint, w, responses)) admitted.push(w.short);
+      else missing.push(w.name);
+    }
+    if (!missing.length) return [];
+    const conceded = admitted.length ? ` (the responses concede ${list(admitted, 'and')})` : '';
+    return [{
+      code: 'waivable-defense',
+      severity: 'information',
+      message: `The defenses do not raise ${list(missing)}, which FRCP 12(h)(1) waives unless raised in the first Rule 12 motion or the answer${conceded}.`,
+      span: placeOf(pleading),
+    }];
+  },
+};
+
+function isConceded(p: Pleading, complaint: Pleading | undefined, w: Waivable, responses: string[]): boolean {
+  if (!w.conceded) return false;
+  if (responses.some(r => inOneSentence(r, w.conceded!.concedes, w.conceded!.what))) return true;
+  if (!complaint || !w.alleged) return false;
+  // "Admitted." to the complaint paragraph that alleges personal jurisdiction or venue.
+  const byNumber = new Map(complaint.paragraphs.filter(c => c.region === 'body' && c.number !== null).map(c => [c.number!, c]));
+  return p.paragraphs.some(x => x.region === 'body' && x.response?.kind === 'admit'
+    && x.response.targets.some(t => w.alleged!.test(byNumber.get(t)?.body ?? '')));
+}
+
+function defenseText(p: Pleading): string {
+  const spans: Span[] = [
+    ...p.defenses.map(d => d.span),
+    ...p.paragraphs.filter(x => x.region === 'defenses').map(x => x.span),
+    ...p.headings.filter(h => h.kind === 'defenses' || h.kind === 'defense').map(h => h.span),
+  ];
+  return spans.map(s => p.text.slice(s.start, s.end)).join('\n');
+}
+
+function placeOf(p: Pleading): Span {
+  const h = p.headings.find(x => x.kind === 'defenses') ?? p.headings.find(x => x.kind === 'defense');
+  const span = h?.span ?? p.caption.title ?? { start: 0, end: 0 };
+  const nl = p.text.indexOf('\n', span.start);
+  return { start: span.start, end: nl < 0 || nl > span.end ? span.end : nl };
+}
+
+function list(items: string[], and = 'or'): string {
+  return items.length < 3 ? items.join(` ${and} `) : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}

@@ -1,0 +1,200 @@
+/**
+ * Robustness: random text and random edits never break the parser or the checks; special
+ * characters work; no pattern backtracks catastrophically; pathological inputs stay linear.
+ */
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as ts from 'typescript';
+import { check, LineIndex, outline, parse, type Finding } from '../../server/src/core';
+import { walk } from '../../server/src/core/outline';
+import { BUILT_PATTERNS as HEADING_PATTERNS } from '../../server/src/core/parse/lines';
+import { BUILT_PATTERNS as REFERENCE_PATTERNS } from '../../server/src/core/parse/references';
+import { loadFixtures, readFixture, ROOT } from '../helpers/fixtures';
+
+/** Everything the core promises about any input. */
+function assertWellFormed(text: string, complaintText?: string): Finding[] {
+  const p = parse(text);
+  assert.strictEqual(p.parseError, undefined, `parser failed: ${p.parseError}`);
+  const findings = check(p, { complaint: complaintText === undefined ? undefined : parse(complaintText) });
+  for (const f of findings) {
+    assert.notStrictEqual(f.code, 'internal-error', f.message);
+    assert.ok(f.span.start >= 0 && f.span.start <= f.span.end && f.span.end <= text.length, `${f.code} span ${f.span.start}-${f.span.end} in ${text.length}`);
+    if (f.data?.kind === 'replace') assert.ok(f.data.span.start >= 0 && f.data.span.start <= f.data.span.end && f.data.span.end <= text.length, `${f.code} fix span`);
+  }
+  walk(outline(p), n => assert.ok(n.span.start >= 0 && n.span.start <= n.span.end && n.span.end <= text.length, `${n.kind} ${n.name}`));
+  for (const para of p.paragraphs) assert.ok(para.span.start <= para.span.end && para.span.end <= text.length);
+  return findings;
+}
+
+/** Words and fragments pleadings are made of, for text that exercises the parser's paths. */
+const VOCABULARY = [
+  '\n', '\n\n', '\r\n', ' ', '1. ', '12\\. ', '2019. ', 'COUNT I', 'COUNT', 'FIRST CAUSE OF ACTION', 'FIRST AFFIRMATIVE DEFENSE',
+  '(Laches)', 'AFFIRMATIVE DEFENSES', 'WHEREFORE', 'Dated:', '/s/ ', 'ANSWER', 'COMPLAINT', 'Case No. 1:26-cv-1', 'v.',
+  'Plaintiff,', 'Defendant.', 'In answer to Paragraph 5, ', 'RESPONSE TO PARAGRAPH 3:', 'admits', 'denies', 'lacks knowledge or information',
+  'incorporates paragraphs 1-', 'the preceding 23 paragraphs', '¶¶ 1–', 'through', '("Acme")', 'Acme', 'Acmee', ',,', '..',
+  '- 12 -', 'Page 3 of 17', '<!-- page -->', 'II. FACTS', '# PARTIES', '**', '\t', '\u00a0', '“', '”', '\uFEFF', '😀', '\uD800', '(',
+];
+const pleadingText = fc.array(fc.oneof(fc.constantFrom(...VOCABULARY), fc.integer({ min: 0, max: 120 }).map(String), fc.string({ maxLength: 8 })), { maxLength: 120 }).map(xs => xs.join(''));
+
+describe('robustness: random input', function () {
+  this.timeout(120000);
+
+  it('parses and checks any string', () => {
+    fc.assert(fc.property(fc.fullUnicodeString({ maxLength: 400 }), text => { assertWellFormed(text); }), { numRuns: 300 });
+  });
+
+  it('parses and checks pleading-like token soup, alone and against a complaint', () => {
+    fc.assert(fc.property(pleadingText, pleadingText, (answer, complaint) => { assertWellFormed(answer, complaint); }), { numRuns: 400 });
+  });
+
+  it('survives random edits of every fixture', () => {
+    const docs = loadFixtures();
+    const edit = fc.record({
+      doc: fc.integer({ min: 0, max: docs.length - 1 }),
+      edits: fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.integer({ min: 0, max: 200 }), ins: fc.oneof(fc.constantFrom(...VOCABULARY), fc.string({ maxLength: 20 })) }), { minLength: 1, maxLength: 8 }),
+    });
+    fc.assert(fc.property(edit, ({ doc, edits }) => {
+      let text = docs[doc].text;
+      for (const e of edits) {
+        const at = Math.floor(e.at * text.length);
+        text = text.slice(0, at) + e.ins + text.slice(at + e.del);
+      }
+      assertWellFormed(text, docs.find(d => d.kind === 'complaint')?.text);
+    }), { numRuns: 150 });
+  });
+});
+
+describe('robustness: quick fixes', () => {
+  it('every replace fix on every fixture removes its finding and nothing else changes', () => {
+    const pairs: [string, string | undefined][] = [
+      ['seed/answer.txt', 'seed/complaint.txt'], ['seed/answer.txt', undefined], ['california/answer.txt', 'california/complaint.txt'],
+      ['federal-md/answer.md', undefined], ['short-style/answer.txt', undefined],
+    ];
+    let applied = 0;
+    for (const [a, c] of pairs) {
+      const text = readFixture(a);
+      const complaint = c ? parse(readFixture(c)) : undefined;
+      for (const f of check(parse(text), { complaint })) {
+        if (f.data?.kind !== 'replace') continue;
+        const { span, newText } = f.data;
+        const fixed = text.slice(0, span.start) + newText + text.slice(span.end);
+        assert.strictEqual(fixed.slice(0, span.start), text.slice(0, span.start));
+        assert.strictEqual(fixed.slice(span.start + newText.length), text.slice(span.end));
+        const shift = newText.length - (span.end - span.start);
+        const moved = (o: number) => (o >= span.end ? o + shift : o);
+        const again = check(parse(fixed), { complaint }).filter(g => g.code === f.code && g.span.start <= moved(f.span.end) && g.span.end >= moved(f.span.start));
+        assert.deepStrictEqual(again.map(g => g.message), [], `${a}: fix "${f.data.title}" for "${f.message}"`);
+        applied++;
+      }
+    }
+    assert.ok(applied >= 8, `${applied} fixes applied`);
+  });
+});
+
+describe('robustness: special characters', () => {
+  const seed = readFixture('seed/answer.txt');
+  const summary = (text: string) => {
+    const lines = new LineIndex(text);
+    return check(parse(text)).map(f => `${lines.positionAt(f.span.start).line} ${f.code}`);
+  };
+
+  it('reads CRLF, a BOM and lone CRs like LF', () => {
+    const want = summary(seed);
+    assert.deepStrictEqual(summary(seed.replace(/\n/g, '\r\n')), want);
+    assert.deepStrictEqual(summary(`\uFEFF${seed}`), want);
+    assert.deepStrictEqual(summary(seed.replace(/\n/g, '\r')), want);
+  });
+
+  it('reads tabs and non-breaking spaces after numbers, curly quotes and astral characters', () => {
+    const p = parse('ANSWER\n\n1.\u00a0Admitted.\n\n\t2.\tDenied 😀 “quoted”.\n\n3. Denied \uD83D.\n');
+    assert.deepStrictEqual(p.paragraphs.map(x => x.number), [1, 2, 3]);
+    assert.deepStrictEqual(p.paragraphs.map(x => x.response?.kind), ['admit', 'deny', 'deny']);
+    const f = check(p);
+    assert.deepStrictEqual(f, []);
+  });
+});
+
+describe('robustness: regular expressions', function () {
+  this.timeout(120000);
+
+  /** Every regex literal in server/src, found with the TypeScript parser, plus the patterns built at load time. */
+  function allPatterns(): { where: string; source: string; flags: string }[] {
+    const out: { where: string; source: string; flags: string }[] = [];
+    const visit = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) visit(full);
+        else if (e.name.endsWith('.ts')) {
+          const sf = ts.createSourceFile(full, fs.readFileSync(full, 'utf8'), ts.ScriptTarget.ES2022, true);
+          const walkNode = (n: ts.Node) => {
+            if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+              const lit = n.getText(sf);
+              const end = lit.lastIndexOf('/');
+              out.push({ where: `${path.relative(ROOT, full)}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`, source: lit.slice(1, end), flags: lit.slice(end + 1) });
+            }
+            ts.forEachChild(n, walkNode);
+          };
+          walkNode(sf);
+        }
+      }
+    };
+    visit(path.join(ROOT, 'server', 'src'));
+    for (const r of [...HEADING_PATTERNS, ...REFERENCE_PATTERNS]) out.push({ where: 'built at load time', source: r.source, flags: r.flags });
+    return out;
+  }
+
+  /**
+   * Patterns recheck calls polynomial that only ever see bounded input, with the bound. Anything
+   * exponential fails outright; a polynomial pattern must be listed here with its reason.
+   */
+  const BOUNDED: Record<string, string> = {
+    '\\b(?:lacks?|without|insufficient|not\\s+have|no)\\b[^.;]{0,60}?\\b(?:knowledge|information)\\b': 'the gap is bounded at 60 characters: at most 60 steps per start',
+  };
+
+  it('finds no pattern that can backtrack catastrophically (recheck)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { checkSync } = require('recheck') as { checkSync(source: string, flags: string, params?: object): { status: string; complexity?: { type: string }; attack?: { pattern: string } } };
+    const patterns = allPatterns();
+    assert.ok(patterns.length > 80, `${patterns.length} patterns found`);
+    const problems: string[] = [];
+    for (const p of patterns) {
+      // The fuzz checker: seconds for the whole source instead of minutes for automata; it still finds the classic /(a+)+$/ (see below).
+      const r = checkSync(p.source, p.flags.replace(/[gy]/g, ''), { checker: 'fuzz', timeout: 5000 });
+      if (r.status === 'safe') continue;
+      if (r.complexity?.type === 'polynomial' && BOUNDED[p.source]) continue;
+      problems.push(`${p.where} /${p.source}/${p.flags}: ${r.status}${r.complexity ? ` (${r.complexity.type})` : ''}${r.attack ? ` attack ${r.attack.pattern}` : ''}`);
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+
+  it('the checker does catch a catastrophic pattern (so the test above can fail)', () => {
+    const { checkSync } = require('recheck') as { checkSync(source: string, flags: string, params?: object): { status: string } };
+    assert.strictEqual(checkSync('^(\\s*)(a+)+$', '', { checker: 'fuzz', timeout: 5000 }).status, 'vulnerable');
+  });
+});
+
+describe('robustness: pathological inputs stay linear', function () {
+  this.timeout(120000);
+  const time = (f: () => void) => {
+    const t = process.hrtime.bigint();
+    f();
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  // Generous bounds that still catch quadratic behaviour (which would take minutes here).
+  const cases: [string, () => string, number][] = [
+    ['a single 3 MB line', () => 'In answer to Paragraph 5, Acme denies the allegations, '.repeat(55000), 8000],
+    ['a million parentheses', () => `1. ${'('.repeat(500000)}${')'.repeat(500000)}\n`, 8000],
+    ['200,000 bare numbers on their own lines', () => Array.from({ length: 200000 }, (_, i) => String(i + 1)).join('\n'), 8000],
+    ['200,000 numbered paragraphs with no text', () => Array.from({ length: 200000 }, (_, i) => `${i + 1}.`).join('\n\n'), 12000],
+    ['100,000 "paragraphs 1-" fragments', () => `1. ${'paragraphs 1-, '.repeat(100000)}\n`, 8000],
+  ];
+  for (const [what, make, bound] of cases) {
+    it(`handles ${what}`, () => {
+      const text = make();
+      const ms = time(() => assertWellFormed(text));
+      assert.ok(ms < bound, `${what}: ${ms.toFixed(0)} ms (bound ${bound} ms)`);
+    });
+  }
+});
