@@ -20,7 +20,10 @@ export function generatePair(n) {
       a.push(`${i}. In answer to Paragraph ${i}, Coastal incorporates herein its admissions and denials set forth in response to the allegations of paragraphs 1-${i - 1}, inclusive.\n`);
       continue;
     }
-    c.push(`${i}. On March ${(i % 28) + 1}, 2024, Coastal delivered oven model ${i} to Harbor Lane's bakery at 12 Main Street, and Harbor Lane paid $${(i * 37) % 9000 + 1000}.00 under the Agreement, as alleged in paragraph ${Math.max(1, i - 1)} above.\n`);
+    // Lack-of-knowledge responses go to allegations about others (a party knows its own conduct).
+    c.push(i % 5 === 2
+      ? `${i}. On March ${(i % 28) + 1}, 2024, Harbor Lane's customers ordered ${i} loaves, and Harbor Lane lost $${(i * 37) % 9000 + 1000}.00 in sales, as alleged in paragraph ${Math.max(1, i - 1)} above.\n`
+      : `${i}. On March ${(i % 28) + 1}, 2024, Coastal delivered oven model ${i} to Harbor Lane's bakery at 12 Main Street, and Harbor Lane paid $${(i * 37) % 9000 + 1000}.00 under the Agreement, as alleged in paragraph ${Math.max(1, i - 1)} above.\n`);
     switch (i % 5) {
       case 0: a.push(`${i}. In answer to Paragraph ${i}, Coastal denies each and every allegation set forth therein. Coastal specifically denies that it has engaged in any wrongful conduct toward Harbor Lane.\n`); break;
       case 1: a.push(`${i}. In answer to Paragraph ${i}, Coastal admits that it delivered an oven to Harbor Lane. Except as so admitted, Coastal denies each and every allegation set forth in Paragraph ${i}.\n`); break;

@@ -1,6 +1,6 @@
 /**
  * The VS Code client: starts the language server, switches detected pleadings to the `pleading`
- * language, and adds three commands and a status-bar item. Everything else lives in the server.
+ * language, and adds its commands and a status-bar item. Everything else lives in the server.
  */
 import * as path from 'path';
 import * as vscode from 'vscode';

@@ -72,9 +72,24 @@ function configFor(uri: string): PleadingConfig | string | undefined {
 
 /** Settings for one document: VS Code settings over its .pleadingrc.json over the preset. */
 function settingsFor(uri: string): Settings {
+  // Resource-scoped values (a folder's pleading.complaint or pleading.rules) win over the window's.
+  const own = documentSettings.get(uri) ?? settings;
   const c = configFor(uri);
-  if (!c || typeof c === 'string') return settings;
-  return { ...settings, rules: mergeRules(c.preset, c.rules, settings.rules) };
+  if (!c || typeof c === 'string') return own;
+  return { ...own, rules: mergeRules(c.preset, c.rules, own.rules) };
+}
+
+/** Settings read for each open document's own scope (folder settings in multi-root workspaces). */
+const documentSettings = new Map<string, Settings>();
+
+async function fetchDocumentSettings(uri: string): Promise<void> {
+  if (!pullConfiguration) return;
+  try {
+    const raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'pleading' });
+    documentSettings.set(uri, normaliseSettings(raw));
+  } catch (e) {
+    log(`could not read settings for ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 function analysisFor(uri: string): Analysis | undefined {
@@ -150,6 +165,8 @@ async function refreshSettings(): Promise<void> {
     log(`could not read settings, using defaults: ${e instanceof Error ? e.message : String(e)}`);
     settings = DEFAULT_SETTINGS;
   }
+  documentSettings.clear();
+  await Promise.all(documents.all().map(d => fetchDocumentSettings(d.uri)));
   cache.clear();
   configs.clear();
   linker.invalidate();
@@ -185,6 +202,14 @@ connection.onDidChangeConfiguration(() => void refreshSettings());
 
 documents.onDidOpen(e => {
   schedule(e.document.uri, 0);
+  // Then again with the document's own settings, if they differ from the window's.
+  void fetchDocumentSettings(e.document.uri).then(() => {
+    const own = documentSettings.get(e.document.uri);
+    if (own && JSON.stringify(own) !== JSON.stringify(settings)) {
+      cache.delete(e.document.uri);
+      schedule(e.document.uri, 0);
+    }
+  });
   // A complaint opened in an editor now wins over its file on disk.
   refreshDependents(e.document.uri);
 });
@@ -196,6 +221,7 @@ documents.onDidClose(e => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   cache.delete(e.document.uri);
+  documentSettings.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   refreshDependents(e.document.uri);
 });

@@ -9,7 +9,7 @@ import * as path from 'path';
 import * as ts from 'typescript';
 import { check, LineIndex, outline, parse, type Finding } from '../../server/src/core';
 import { walk } from '../../server/src/core/outline';
-import { BUILT_PATTERNS as HEADING_PATTERNS } from '../../server/src/core/parse/lines';
+import { BUILT_LEAD_PATTERNS, BUILT_PATTERNS as HEADING_PATTERNS } from '../../server/src/core/parse/lines';
 import { BUILT_PATTERNS as REFERENCE_PATTERNS } from '../../server/src/core/parse/references';
 import { loadFixtures, readFixture, ROOT } from '../helpers/fixtures';
 
@@ -141,7 +141,7 @@ describe('robustness: regular expressions', function () {
       }
     };
     visit(path.join(ROOT, 'server', 'src'));
-    for (const r of [...HEADING_PATTERNS, ...REFERENCE_PATTERNS]) out.push({ where: 'built at load time', source: r.source, flags: r.flags });
+    for (const r of [...HEADING_PATTERNS, ...BUILT_LEAD_PATTERNS, ...REFERENCE_PATTERNS]) out.push({ where: 'built at load time', source: r.source, flags: r.flags });
     return out;
   }
 

@@ -4,7 +4,7 @@ const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 export function parseRoman(s: string): number | undefined {
   const up = s.toUpperCase();
-  if (!/^[IVXLC]{1,8}$/.test(up)) return undefined;
+  if (!/^[IVXLC]{1,12}$/.test(up)) return undefined;
   let total = 0;
   for (let i = 0; i < up.length; i++) {
     const v = ROMAN[up[i]];

@@ -20,26 +20,31 @@ export interface Normalized {
   map: number[];
 }
 
+const isWhitespace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff || c === 0x1680
+  || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+
 export function normalize(raw: string, base = 0): Normalized {
-  let text = '';
+  // Hot path (every response, several rules): char codes, slices of unchanged runs, one join.
+  const parts: string[] = [];
   const map: number[] = [];
-  let space = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
-    if (/\s/.test(c)) {
-      if (!space) {
-        text += ' ';
-        map.push(base + i);
-      }
-      space = true;
-    } else {
-      text += c;
+  let runStart = 0;
+  let i = 0;
+  while (i < raw.length) {
+    if (!isWhitespace(raw.charCodeAt(i))) {
       map.push(base + i);
-      space = false;
+      i++;
+      continue;
     }
+    // A whitespace run: keep its first position, collapse it to one space.
+    parts.push(raw.slice(runStart, i), ' ');
+    map.push(base + i);
+    i++;
+    while (i < raw.length && isWhitespace(raw.charCodeAt(i))) i++;
+    runStart = i;
   }
+  parts.push(raw.slice(runStart));
   map.push(base + raw.length);
-  return { text, map };
+  return { text: parts.length === 1 ? parts[0] : parts.join(''), map };
 }
 
 /** The document span of normalized text [start, end). */
@@ -49,10 +54,17 @@ export function spanIn(n: Normalized, start: number, end: number): Span {
 
 /** The response part of an answer paragraph (after "ANSWER:" when the allegation is restated), normalized. */
 export function responsePart(p: Pleading, para: Paragraph): Normalized {
+  // Several rules read the same response: normalise each paragraph once.
+  const hit = responseParts.get(para);
+  if (hit) return hit;
   const raw = p.text.slice(para.bodySpan.start, para.bodySpan.end);
   const text = responseText(raw);
-  return normalize(text, para.bodySpan.start + raw.length - text.length);
+  const n = normalize(text, para.bodySpan.start + raw.length - text.length);
+  responseParts.set(para, n);
+  return n;
 }
+
+const responseParts = new WeakMap<Paragraph, Normalized>();
 
 /** The answer paragraphs that respond to the complaint: numbered or headed, in the body, not a general denial. */
 export function responseParagraphs(p: Pleading): Paragraph[] {
@@ -127,6 +139,7 @@ const EXCEPT = [
 ];
 const REMAINING = [
   /\b(?:remaining|remainder of the|balance of the|rest of the|all other|any other|other) (?:factual |such |specific )?(?:allegations?|averments?)\b/i,
+  /\bden(?:y|ies|ied) the (?:remainder|rest|balance)\b/i,
   /\botherwise den(?:y|ies|ied)\b/i,
   /\bin all other respects\b/i,
 ];

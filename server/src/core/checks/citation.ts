@@ -11,6 +11,7 @@
  */
 import table from '../data/citations.json';
 import type { Finding } from '../model';
+import { normalize } from '../responsePhrases';
 import type { Check, CheckContext } from './check';
 
 interface Act { name: string; aliases: string[]; title: number; sections: string[]; cite: string }
@@ -29,6 +30,8 @@ const CITE = new RegExp(
   `\\b(\\d{1,2})\\s*U\\.?\\s?S\\.?\\s?C\\.?(?:\\s?A\\.?)?\\s*(?:(?:§§?|[Ss]ec(?:tion)?s?\\.?)\\s*)?(${SECTION})(?![\\w-])${SUBSECTIONS}((?:\\s*(?:,|and|or|&|through)\\s*(?:and\\s+)?(?:${SECTION})(?![\\w-])(?!\\s*U\\.?\\s?S\\.?\\s?C)${SUBSECTIONS})*)`,
   'g',
 );
+const PARENTHESISED = /\([^()]{0,8}\)/g;
+const SECTIONS_IN_TAIL = new RegExp(SECTION, 'g');
 /** The same, for blanking citations out of a stretch of text. */
 const CITES = new RegExp(CITE.source, 'g');
 const ACRONYM = /^[A-Z]{2,6}$/;
@@ -44,18 +47,22 @@ export const citation: Check = {
   run({ pleading }: CheckContext): Finding[] {
     const text = pleading.text;
     const findings: Finding[] = [];
-    const acts = actMentions(text);
+    const acts = actMentions(text).sort((a, b) => a.end - b.end);
+    let next = 0;
     CITE.lastIndex = 0;
     for (let m = CITE.exec(text); m; m = CITE.exec(text)) {
       const title = Number(m[1]);
       const titleSpan = { start: m.index, end: m.index + m[1].length };
       const sections: { number: string; start: number }[] = [{ number: m[2], start: m.index + m[0].indexOf(m[2], m[1].length) }];
       const tailAt = m.index + m[0].length - m[3].length;
-      for (const s of m[3].matchAll(new RegExp(SECTION, 'g'))) sections.push({ number: s[0], start: tailAt + s.index! });
+      // The further sections of "§§ 1391(b)(2) and 1400(b)", their subsections blanked out.
+      const tail = m[3].replace(PARENTHESISED, p => ' '.repeat(p.length));
+      for (const x of tail.matchAll(SECTIONS_IN_TAIL)) sections.push({ number: x[0], start: tailAt + x.index! });
       const cited = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ').trim();
 
       // (a) The act named next to the citation.
-      const act = actBefore(text, acts, m.index);
+      while (next < acts.length && acts[next].end <= m.index) next++;
+      const act = actBefore(text, acts[next - 1], m.index);
       if (act && act.title !== title) {
         const inAct = sections.find(s => act.sections.some(spec => inRange(s.number, spec)) && !(title === 28 && TITLE28_KNOWN.has(base(s.number))));
         if (inAct) {
@@ -80,7 +87,7 @@ export const citation: Check = {
             severity: 'warning',
             message: `Venue is cited to 28 U.S.C. § ${b}, which is not a venue provision${JURISDICTION.has(b) ? ' (it confers subject-matter jurisdiction)' : ''}; the general venue statute is 28 U.S.C. § ${table.venue.general}.`,
             span,
-            data: JURISDICTION.has(b) ? { kind: 'replace', span, newText: table.venue.general, title: `Cite § ${table.venue.general} (venue)` } : undefined,
+            data: JURISDICTION.has(b) && sections.length === 1 ? { kind: 'replace', span, newText: table.venue.general, title: `Cite § ${table.venue.general} (venue)` } : undefined,
           });
           break;
         }
@@ -127,24 +134,27 @@ function actMentions(text: string): { act: Act; start: number; end: number }[] {
  * The act named just before a citation — "Lanham Act Unfair Competition, 28 U.S.C. …", "the
  * Copyright Act, 17 U.S.C. …" — with nothing between them that could introduce another source.
  */
-function actBefore(text: string, acts: { act: Act; start: number; end: number }[], at: number): Act | undefined {
-  let nearest: { act: Act; end: number } | undefined;
-  for (const a of acts) if (a.end <= at && (!nearest || a.end > nearest.end)) nearest = a;
+function actBefore(text: string, nearest: { act: Act; end: number } | undefined, at: number): Act | undefined {
   if (!nearest || at - nearest.end > 60) return undefined;
-  const gap = text.slice(nearest.end, at);
-  if (/U\.?\s?S\.?\s?C|§|[.;!?](?:\s|$)|\n[ \t]*\n|\b(?:pursuant|under|jurisdiction|venue|see|and\s+the|or\s+the|including|as\s+well\s+as)\b/i.test(gap)) return undefined;
-  return nearest.act;
+  const raw = text.slice(nearest.end, at);
+  if (BLANK_LINE.test(raw)) return undefined;
+  return ANOTHER_SOURCE.test(normalize(raw).text) ? undefined : nearest.act;
 }
+
+const BLANK_LINE = /\n[ \t]{0,40}\n/;
+const ANOTHER_SOURCE = /U\.? ?S\.? ?C|§|[.;!?](?: |$)|\b(?:pursuant|under|jurisdiction|venue|see|and the|or the|including|as well as)\b/i;
+const NEW_PARAGRAPH = /\n[ \t]{0,40}(?:\n|\d{1,4}\.)/;
+const NOT_ABOUT_VENUE = /[.;!?](?: |$)|\b(?:jurisdiction|because|since|arises?|arising|claims?|whether|transfer[a-z]{0,3})\b/i;
 
 /** Venue language leads to the citation: "Venue is proper in this District under 28 U.S.C. § …". */
 function isVenueCitation(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 120), at);
-  const m = /\bvenue\b(?![\s\S]*\bvenue\b)/i.exec(before);
-  if (!m) return false;
-  const gap = before.slice(m.index + m[0].length).replace(CITES, ' ');
-  if (/[.;!?](?:\s|$)|\n[ \t]*\n|\n[ \t]*\d+\.|\b(?:jurisdiction|because|since|arises?|arising|claims?|whether|transfer\w*)\b/i.test(gap)) return false;
-  return true;
+  const lower = before.toLowerCase();
+  let v = lower.lastIndexOf('venue');
+  while (v >= 0 && (/\w/.test(lower[v - 1] ?? '') || /\w/.test(lower[v + 5] ?? ''))) v = lower.lastIndexOf('venue', v - 1);
+  if (v < 0) return false;
+  const raw = before.slice(v + 5);
+  if (NEW_PARAGRAPH.test(raw)) return false;
+  const gap = normalize(raw.replace(CITES, ' ')).text;
+  return !NOT_ABOUT_VENUE.test(gap);
 }
-
-/** The patterns built at load time, for the robustness tests. */
-export const BUILT_PATTERNS: readonly RegExp[] = [CITE, ACT_NAMES, ACT_ACRONYMS];

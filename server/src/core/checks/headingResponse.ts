@@ -7,24 +7,28 @@
  * heading, when the answer mirrors at least two headings and one of them carries an allegation.
  * Needs the complaint. The fix adds the disclaimer to the preamble.
  */
-import { answeringParty } from '../drafting/phrasing';
 import type { Finding, Heading, Pleading } from '../model';
-import { sentences } from '../responsePhrases';
+import { normalize, partyOf, sentenceTexts } from '../responsePhrases';
 import type { Check, CheckContext } from './check';
 
 const HEADINGS = /\bheadings?\b/i;
-const NOT_ADMITTED = /\b(?:not\s+(?:an?\s+)?admissions?|not\s+admitted|convenience|den(?:y|ies|ied)|do(?:es)?\s+not\s+(?:admit|constitute)|no\s+response|without\s+admitting)\b/i;
+const NOT_ADMITTED = /\b(?:not (?:an? )?admissions?|not admitted|convenience|den(?:y|ies|ied)|do(?:es)? not (?:admit|constitute)|no response|without admitting)\b/i;
 
-/** A sentence that says the headings are not admissions: "… headings … for convenience only …". */
+/**
+ * A sentence that says the headings are not admissions: "… headings … for convenience only …".
+ * Only the sentences around each "heading" are read, not the whole document.
+ */
 function disclaims(text: string): boolean {
-  return sentences(text).some(s => {
-    const sentence = text.slice(s.start, s.end);
-    return HEADINGS.test(sentence) && NOT_ADMITTED.test(sentence);
-  });
+  const every = new RegExp(HEADINGS.source, 'gi');
+  for (let m = every.exec(text); m; m = every.exec(text)) {
+    const window = text.slice(Math.max(0, m.index - 400), m.index + 400);
+    if (sentenceTexts(normalize(window).text).some(s => HEADINGS.test(s) && NOT_ADMITTED.test(s))) return true;
+  }
+  return false;
 }
 
 /** Words that make a heading an accusation rather than a label. */
-const LOADED = /\b(?:unlawful(?:ly)?|fraudulent(?:ly)?|scheme|wrongful(?:ly)?|illegal(?:ly)?|improper(?:ly)?|deliberate(?:ly)?|knowingly|will?ful(?:ly)?|malicious(?:ly)?|bad\s+faith|deceptive(?:ly)?|deceit\w*|theft|stolen|sham|pretext(?:ual)?|conspir\w*|cover-?up|campaign|egregious(?:ly)?|reckless(?:ly)?|intentionally|predatory|brazen(?:ly)?)\b/i;
+const LOADED = /\b(?:unlawful(?:ly)?|fraudulent(?:ly)?|scheme|wrongful(?:ly)?|illegal(?:ly)?|improper(?:ly)?|deliberate(?:ly)?|knowingly|will?ful(?:ly)?|malicious(?:ly)?|bad faith|deceptive(?:ly)?|deceit\w*|theft|stolen|sham|pretext(?:ual)?|conspir\w*|cover-?up|campaign|egregious(?:ly)?|reckless(?:ly)?|intentionally|predatory|brazen(?:ly)?)\b/i;
 /** Finite verbs: a heading with one states a fact ("Acme Copies the Design"). */
 const VERB = /\b(?:is|are|was|were|has|have|had|knew|knows|stole|steals|took|takes|breached|breaches|infringes|infringed|misappropriated|misappropriates|copied|copies|concealed|conceals|deceived|deceives|induced|induces|caused|causes|violated|violates|harmed|harms|injured|retaliated|retaliates|terminated|fired|refused|refuses|failed|fails|ignored|ignores|targeted|targets|interfered|interferes|diverted|diverts|sabotaged|spied|uses|used|continues|continued|began|begins|lied|lies|misled|defrauded|defrauds|exploited|exploits|abused|abuses|hid|hides|destroyed|destroys|promised|promises|misrepresented|misrepresents|owes|owed|knew)\b/i;
 
@@ -34,23 +38,24 @@ export const headingResponse: Check = {
   severity: 'information',
   run({ pleading, complaint }: CheckContext): Finding[] {
     if (!complaint || pleading.kind !== 'answer') return [];
-    if (disclaims(pleading.text)) return [];
     const mirrored: { mine: Heading; said: string }[] = [];
     const theirs = headings(complaint);
+    const counts = new Map(theirs.filter(x => x.kind === 'count').map(x => [`${x.number}:${isCause(x)}`, x]));
+    const sections = new Map(theirs.filter(x => x.kind !== 'count').map(x => [norm(x.text), x]));
     for (const h of headings(pleading)) {
       if (h.kind === 'count') {
-        const c = theirs.find(x => x.kind === 'count' && x.number === h.number && isCause(x) === isCause(h));
+        const c = counts.get(`${h.number}:${isCause(h)}`);
         if (c) mirrored.push({ mine: h, said: h.title && c.title ? c.title.text : '' });
       } else {
-        const c = theirs.find(x => x.kind !== 'count' && norm(x.text) === norm(h.text));
+        const c = sections.get(norm(h.text));
         if (c) mirrored.push({ mine: h, said: c.text });
       }
     }
     if (mirrored.length < 2) return [];
     const loaded = mirrored.find(m => carriesAllegation(m.said));
-    if (!loaded) return [];
+    if (!loaded || disclaims(pleading.text)) return [];
     const first = mirrored[0].mine;
-    const party = answeringParty(pleading);
+    const party = partyOf(pleading);
     const name = pleading.answers ?? 'Complaint';
     const sentence = `${party} repeats the headings of the ${name} for convenience only; to the extent the headings contain allegations, ${party} denies them.`;
     const nl = pleading.text.indexOf('\n', first.span.start);
@@ -79,12 +84,14 @@ function isCause(h: Heading): boolean {
   return h.label !== undefined && h.label !== 'COUNT';
 }
 
+const NUMBERED = /^ ?(?:[IVXLC]{1,8}|[A-Z]|\d{1,3}) ?[.)] /i;
+
 function norm(s: string): string {
-  return s.toLowerCase().replace(/^\s*(?:[ivxlc]+|[a-z]|\d+)\s*[.)]\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return normalize(s).text.replace(NUMBERED, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /** Longer than a neutral label: a finite verb, or a word that accuses. */
 export function carriesAllegation(heading: string): boolean {
-  const text = heading.replace(/^\s*(?:[IVXLC]+|[A-Z]|\d+)\s*[.)]\s+/, '');
+  const text = normalize(heading).text.replace(NUMBERED, '');
   return LOADED.test(text) || VERB.test(text);
 }

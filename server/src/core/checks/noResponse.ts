@@ -10,7 +10,7 @@ import { findEvasion } from './evasiveResponse';
 import type { Check, CheckContext } from './check';
 
 /** A target lead ("In answer to Paragraph 11,", "**RESPONSE TO PARAGRAPH 3:**") that says nothing by itself. */
-const LEAD = /^[ *_]{0,4}(?:(?:In (?:answer|response) to|Answering|Responding to|With (?:respect|regard) to|As to|(?:RESPONSES?|ANSWERS?) TO) (?:the allegations (?:of|in) )?(?:the )?(?:paragraphs?|¶¶?) ?\d{1,5}(?:(?:, | and | through | ?[-–] ?)\d{1,5}){0,20}(?: of the (?:[A-Za-z-]{1,20} ){0,3}(?:Complaint|Petition))?[ *_:,.]{0,6}/i;
+const LEAD = /^[ *_]{0,4}(?:In (?:answer|response) to|Answering|Responding to|With (?:respect|regard) to|As to|(?:RESPONSES?|ANSWERS?) TO) (?:the allegations (?:of|in) )?(?:the )?(?:paragraphs?|¶¶?) ?\d{1,5}(?:(?:, | and | through | ?[-–] ?)\d{1,5}){0,20}(?: of the (?:[A-Za-z-]{1,20} ){0,3}(?:Complaint|Petition))?[ *_:,.]{0,6}/i;
 const WORDS = /\p{L}\p{L}/u;
 
 export const noResponse: Check = {

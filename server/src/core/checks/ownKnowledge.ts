@@ -16,7 +16,7 @@ import { excerpt } from '../text';
 import type { Check, CheckContext } from './check';
 
 /** Introductory phrases before the subject: "On May 1, 2025,", "In 2006,", "Upon information and belief,". */
-const INTRO = /^(?:(?:On|In|Since|Beginning|Starting|From|By|After|Before|During|Throughout|Between|At all (?:relevant )?times|(?:Up)?on information and belief|Thereafter|Later|Then|Subsequently|Moreover|Further(?:more)?|Additionally|In addition|Shortly thereafter)\b[^,.;]{0,60}, ){1,3}/i;
+const INTRO = /^(?:(?:(?:On|In|Since|Beginning|Starting|From|By|After|Before|During|Throughout|Between|At all (?:relevant )?times|(?:Up)?on information and belief|Thereafter|Later|Then|Subsequently|Moreover|Further(?:more)?|Additionally|In addition|Shortly thereafter)\b[^,.;]{0,60}|\d{4}), ){1,3}/i;
 
 export const ownKnowledge: Check = {
   code: 'own-knowledge',

@@ -8,6 +8,7 @@
  */
 import type { Finding, Pleading } from '../model';
 import { responseText } from '../parse/responses';
+import { normalize } from '../responsePhrases';
 import type { Span } from '../text';
 import type { Check, CheckContext } from './check';
 
@@ -63,21 +64,30 @@ export const partyNumber: Check = {
 
 /** 'one' or 'several' defendants answering, when the document says. */
 export function whoAnswers(p: Pleading): 'one' | 'several' | undefined {
-  const pre = (p.preamble?.text ?? '').replace(/[*_#]/g, '').trim();
-  const lead = /^(?:The\s+)?(Defendants?)\b/i.exec(pre);
+  const pre = normalize((p.preamble?.text ?? '').replace(MARKUP, '')).text.trim();
+  const lead = PREAMBLE_SUBJECT.exec(pre);
   if (lead) {
     if (/s$/i.test(lead[1])) return 'several';
     // "Defendant A and Defendant B answer …" is two.
-    const subject = pre.slice(0, pre.search(/\b(?:by|through|answers?|responds?|hereby|for\s+(?:its|their)|as\s+and\s+for|submits?|states?)\b/i) >>> 0);
-    return /\band\s+(?:co-?)?defendant\b/i.test(subject) ? 'several' : 'one';
+    const verb = SUBJECT_END.exec(pre);
+    const subject = verb ? pre.slice(0, verb.index) : pre;
+    return TWO_DEFENDANTS.test(subject) ? 'several' : 'one';
   }
   const title = p.caption.title?.text ?? '';
-  if (/\bDEFENDANTS['’]?\s|\bDEFENDANTS['’]$/i.test(title)) return 'several';
-  if (/\bDEFENDANT\b(?!S)/i.test(title)) return 'one';
+  if (PLURAL_TITLE.test(title)) return 'several';
+  if (SINGULAR_TITLE.test(title)) return 'one';
   const defendants = p.caption.parties.filter(x => x.role === 'Defendant');
-  if (defendants.length === 1 && !/;|\band\b/i.test(defendants[0].name)) return 'one';
+  if (defendants.length === 1 && !SEVERAL_NAMES.test(defendants[0].name)) return 'one';
   return undefined;
 }
+
+const MARKUP = /[*_#]/g;
+const PREAMBLE_SUBJECT = /^(?:The )?(Defendants?)\b/i;
+const SUBJECT_END = /\b(?:by|through|answers?|responds?|hereby|for (?:its|their)|as and for|submits?|states?)\b/i;
+const TWO_DEFENDANTS = /\band (?:co-?)?defendant\b/i;
+const PLURAL_TITLE = /\bDEFENDANTS(?:['’]|\b)/i;
+const SINGULAR_TITLE = /\bDEFENDANT(?!S)\b/i;
+const SEVERAL_NAMES = /;|\band\b/i;
 
 /** Where the answering party speaks: everything between the caption and the signature, except restated allegations. */
 function regions(p: Pleading): Span[] {

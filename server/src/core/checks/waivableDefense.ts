@@ -7,8 +7,9 @@
  * a skeleton whose defenses are still placeholders ("[Title of Defense]"), and on responses not yet
  * followed by defenses, a prayer or a signature (an answer still being written).
  */
+import { complaintParagraphs } from '../analysis';
 import type { Finding, Pleading } from '../model';
-import { inOneSentence } from '../responsePhrases';
+import { inOneSentence, normalize } from '../responsePhrases';
 import type { Span } from '../text';
 import type { Check, CheckContext } from './check';
 
@@ -22,33 +23,33 @@ interface Waivable {
   alleged?: RegExp;
 }
 
-const CONCEDES = /\b(?:admits?|does\s+not\s+(?:contest|dispute|challenge|object\s+to)|will\s+not\s+contest|consents?\s+to|submits?\s+to)\b/i;
+const CONCEDES = /\b(?:admits?|does not (?:contest|dispute|challenge|object to)|will not contest|consents? to|submits? to)\b/i;
 
 const WAIVABLE: Waivable[] = [
   {
     name: 'lack of personal jurisdiction',
     short: 'personal jurisdiction',
-    raised: /\bpersonal\s+jurisdiction\b|\bjurisdiction\s+over\s+(?:the\s+)?(?:person|defendant)\b|\b12\s*\(\s*b\s*\)\s*\(\s*2\s*\)/i,
-    conceded: { concedes: CONCEDES, what: /\bpersonal\s+jurisdiction\b/i },
-    alleged: /\bpersonal\s+jurisdiction\b/i,
+    raised: /\b(?:personal jurisdiction|jurisdiction over (?:the )?(?:person|defendant)|12 ?\(b\) ?\(2\))/i,
+    conceded: { concedes: CONCEDES, what: /\bpersonal jurisdiction\b/i },
+    alleged: /\bpersonal jurisdiction\b/i,
   },
   {
     name: 'improper venue',
     short: 'venue',
-    raised: /\bvenue\b|\b12\s*\(\s*b\s*\)\s*\(\s*3\s*\)/i,
+    raised: /\b(?:venue|12 ?\(b\) ?\(3\))/i,
     conceded: { concedes: CONCEDES, what: /\bvenue\b/i },
     alleged: /\bvenue\b/i,
   },
   {
     name: 'insufficient process',
     short: 'process',
-    raised: /\binsufficien(?:t|cy\s+of)\s+(?:the\s+)?process\b|\bprocess\s+(?:is|was)\s+(?:insufficient|defective)\b|\bdefective\s+process\b|\b12\s*\(\s*b\s*\)\s*\(\s*4\s*\)/i,
+    raised: /\b(?:insufficien(?:t|cy of) (?:the )?process|process (?:is|was) (?:insufficient|defective)|defective process|12 ?\(b\) ?\(4\))/i,
   },
   {
     name: 'insufficient service of process',
     short: 'service',
-    raised: /\b(?:insufficient|insufficiency\s+of(?:\s+the)?|improper|defective|inadequate|ineffective)\s+service\b|\bservice\s+(?:of\s+process\s+)?(?:is|was)\s+(?:insufficient|improper|defective|inadequate|ineffective)\b|\bnot\s+(?:properly\s+|validly\s+)?served\b|\b12\s*\(\s*b\s*\)\s*\(\s*5\s*\)/i,
-    conceded: { concedes: /\b(?:admits?|acknowledges?)\b/i, what: /\b(?:was|were|has\s+been|have\s+been)\s+(?:properly\s+|duly\s+)?served\b/i },
+    raised: /\b(?:(?:insufficient|insufficiency of(?: the)?|improper|defective|inadequate|ineffective) service|service (?:of process )?(?:is|was) (?:insufficient|improper|defective|inadequate|ineffective)|not (?:properly |validly )?served|12 ?\(b\) ?\(5\))/i,
+    conceded: { concedes: /\b(?:admits?|acknowledges?)\b/i, what: /\b(?:was|were|has been|have been) (?:properly |duly )?served\b/i },
   },
 ];
 
@@ -70,12 +71,15 @@ export const waivableDefense: Check = {
     if (!pleading.defenses.length && !pleading.prayer && !pleading.signature && !pleading.headings.some(h => h.kind === 'defenses')) return [];
     const defenses = defenseText(pleading);
     if (hasPlaceholder(defenses)) return [];
-    const responses = pleading.paragraphs.filter(p => p.region === 'body' && p.response).map(p => pleading.text.slice(p.bodySpan.start, p.bodySpan.end));
+    const responses = pleading.paragraphs.filter(p => p.region === 'body' && p.response);
     const missing: string[] = [];
     const admitted: string[] = [];
     for (const w of WAIVABLE) {
       if (w.raised.test(defenses)) continue;
-      if (isConceded(pleading, complaint, w, responses)) admitted.push(w.short);
+      // Only responses that mention what could be conceded are read closely.
+      const what = w.conceded && loose(w.conceded.what);
+      const mentioning = what ? responses.filter(p => what.test(p.body)).map(p => normalize(pleading.text.slice(p.bodySpan.start, p.bodySpan.end)).text) : [];
+      if (isConceded(pleading, complaint, w, mentioning)) admitted.push(w.short);
       else missing.push(w.name);
     }
     if (!missing.length) return [];
@@ -94,9 +98,21 @@ function isConceded(p: Pleading, complaint: Pleading | undefined, w: Waivable, r
   if (responses.some(r => inOneSentence(r, w.conceded!.concedes, w.conceded!.what))) return true;
   if (!complaint || !w.alleged) return false;
   // "Admitted." to the complaint paragraph that alleges personal jurisdiction or venue.
-  const byNumber = new Map(complaint.paragraphs.filter(c => c.region === 'body' && c.number !== null).map(c => [c.number!, c]));
-  return p.paragraphs.some(x => x.region === 'body' && x.response?.kind === 'admit'
-    && x.response.targets.some(t => w.alleged!.test(byNumber.get(t)?.body ?? '')));
+  const alleging = new Set<number>();
+  const alleged = loose(w.alleged);
+  for (const [n, c] of complaintParagraphs(complaint)) if (alleged.test(c.body)) alleging.add(n);
+  return alleging.size > 0 && p.paragraphs.some(x => x.region === 'body' && x.response?.kind === 'admit' && x.response.targets.some(t => alleging.has(t)));
+}
+
+/** The pattern with each space matching any run of whitespace, to test raw text without collapsing it. */
+const loosened = new Map<RegExp, RegExp>();
+function loose(re: RegExp): RegExp {
+  let out = loosened.get(re);
+  if (!out) {
+    out = new RegExp(re.source.replace(/ /g, '\\s+'), re.flags);
+    loosened.set(re, out);
+  }
+  return out;
 }
 
 function defenseText(p: Pleading): string {
@@ -105,7 +121,7 @@ function defenseText(p: Pleading): string {
     ...p.paragraphs.filter(x => x.region === 'defenses').map(x => x.span),
     ...p.headings.filter(h => h.kind === 'defenses' || h.kind === 'defense').map(h => h.span),
   ];
-  return spans.map(s => p.text.slice(s.start, s.end)).join('\n');
+  return normalize(spans.map(s => p.text.slice(s.start, s.end)).join('\n')).text;
 }
 
 function placeOf(p: Pleading): Span {

@@ -69,6 +69,13 @@ export function matchParagraphStart(trimmed: string): ParagraphStart | undefined
 
 export const TERMINAL_PUNCTUATION = /[.?!:;"”’')\]]\**$/;
 
+/** Whether a line ends a sentence (TERMINAL_PUNCTUATION without a regex, for the per-line loop). */
+export function endsSentence(t: string): boolean {
+  let end = t.length;
+  while (end > 0 && t.charCodeAt(end - 1) === 42) end--;
+  return end > 0 && '.?!:;"”’\')]'.includes(t[end - 1]);
+}
+
 export interface HeadingMatch {
   kind: HeadingKind;
   text: string;
@@ -82,14 +89,14 @@ export interface HeadingMatch {
 
 // Separators and gaps within one line: [ \t] rather than \s, so no pattern can run across lines.
 const SEP = '(?:[ \\t]*[-–—:.]|[ \\t]+(?=\\())';
-const COUNT_RE = new RegExp(`^(COUNT|Count)\\s+([IVXLC]{1,8}|\\d{1,3}|${WORD_NUMBER_PATTERN})\\b(?:${SEP}(.*))?$`, 'i');
+const COUNT_RE = new RegExp(`^(COUNT|Count)\\s+([IVXLC]{1,12}|\\d{1,3}|${WORD_NUMBER_PATTERN})\\b(?:${SEP}(.*))?$`, 'i');
 const CAUSE_RE = new RegExp(
   `^(${ORDINAL_PATTERN})\\s+(CAUSE\\s+OF\\s+ACTION|CLAIM\\s+FOR\\s+RELIEF|CLAIM|COUNT)\\b(?:${SEP}(.*))?$`, 'i');
 const DEFENSE_ORDINAL_RE = new RegExp(
   `^(${ORDINAL_PATTERN})\\s+((?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|DISTINCT|AND|OTHER),?\\s+){0,3}DEFENSE)\\b(?:${SEP}(.*))?$`, 'i');
 const DEFENSE_NUMBERED_RE =
-  /^((?:AFFIRMATIVE[ \t]+|SEPARATE[ \t]+)?DEFENSE)[ \t]+(?:NO\.?[ \t]*|NUMBER[ \t]+)?([IVXLC]{1,8}|\d{1,3})\b(?:[ \t]*[-–—:.](.*))?$/i;
-const ROMAN_SECTION_RE = /^([IVXLC]{1,8})\.\s+(\S.{0,150})$/;
+  /^((?:AFFIRMATIVE[ \t]+|SEPARATE[ \t]+)?DEFENSE)[ \t]+(?:NO\.?[ \t]*|NUMBER[ \t]+)?([IVXLC]{1,12}|\d{1,3})\b(?:[ \t]*[-–—:.](.*))?$/i;
+const ROMAN_SECTION_RE = /^([IVXLC]{1,12})\.\s+(\S.{0,150})$/;
 const LETTER_SECTION_RE = /^([A-Z])\.\s+([A-Z].{0,120})$/;
 
 /** Patterns built at load time, listed so the ReDoS test can check them with the literals. */
@@ -190,7 +197,20 @@ export function isWherefore(trimmed: string): boolean {
 
 /** Lines that open an unnumbered response block in an answer. */
 export function isResponseLead(trimmed: string): boolean {
+  // Every lead starts with R, A, I, P (after optional emphasis): most lines are out at once.
+  let k = 0;
+  while (k < 2 && (trimmed[k] === '*' || trimmed[k] === '_')) k++;
+  const c = trimmed.charCodeAt(k) | 32;
+  if (c !== 114 && c !== 97 && c !== 105 && c !== 112) return false;
   // The lead is at the start: 200 characters bound the pattern's work on any line.
   const { text } = stripMarkup(trimmed.slice(0, 200));
-  return /^(?:(?:RESPONSES?|ANSWERS?) +TO +(?:PARAGRAPHS?|¶)|(?:In +(?:answer|response) +to|Answering|Responding +to) +(?:the +allegations +(?:of|in) +)?(?:Paragraphs?|¶) *\d|Paragraphs? +\d{1,5}(?: *(?:,|and|through|to|thru|–|—|-) *\d{1,5}){0,20} +(?:of +the +(?:[A-Za-z]+ +){0,4}Complaint +)?(?:are|is) +(?:admitted|denied))/i.test(text.replace(/\s/g, ' '));
+  return RESPONSE_LEAD.test(text);
 }
+
+const W = '[ \\t\\u00a0]+';
+const RESPONSE_LEAD = new RegExp(
+  `^(?:(?:RESPONSES?|ANSWERS?)${W}TO${W}(?:PARAGRAPHS?|¶)|(?:In${W}(?:answer|response)${W}to|Answering|Responding${W}to)${W}(?:the${W}allegations${W}(?:of|in)${W})?(?:Paragraphs?|¶)[ \\t\\u00a0]*\\d`
+  + `|Paragraphs?${W}\\d{1,5}(?:[ \\t\\u00a0]*(?:,|and|through|to|thru|–|—|-)[ \\t\\u00a0]*\\d{1,5}){0,20}${W}(?:of${W}the${W}(?:[A-Za-z]+${W}){0,4}Complaint${W})?(?:are|is)${W}(?:admitted|denied))`, 'i');
+
+/** Patterns built at load time (continued). */
+export const BUILT_LEAD_PATTERNS: readonly RegExp[] = [RESPONSE_LEAD];

@@ -11,7 +11,7 @@ import { isTitleLine, kindFromTitle, readCaption } from './caption';
 import { findDefinedTerms } from './definitions';
 import {
   isArtifact, isResponseLead, isSignatureStart, isWherefore, matchHeading, matchParagraphStart,
-  stripMarkup, TERMINAL_PUNCTUATION, type HeadingMatch,
+  stripMarkup, endsSentence, type HeadingMatch,
 } from './lines';
 import { findReferences } from './references';
 import { GENERAL_DENIAL, incorporatedRefs, readResponse } from './responses';
@@ -265,7 +265,7 @@ function parseText(text: string): Pleading {
 
     if (jury && !open && !inPrayer && paragraphs.length && headings[heading]?.kind === 'jury-demand') {
       jury.end = end;
-      prevEnded = TERMINAL_PUNCTUATION.test(t);
+      prevEnded = endsSentence(t);
       blankBefore = false;
       continue;
     }
@@ -277,13 +277,13 @@ function parseText(text: string): Pleading {
       inPrayer = true;
       prayer = { start, end };
       blankBefore = false;
-      prevEnded = TERMINAL_PUNCTUATION.test(t);
+      prevEnded = endsSentence(t);
       continue;
     }
     if (inPrayer && prayer) {
       prayer.end = end;
       blankBefore = false;
-      prevEnded = TERMINAL_PUNCTUATION.test(t);
+      prevEnded = endsSentence(t);
       continue;
     }
 
@@ -329,7 +329,7 @@ function parseText(text: string): Pleading {
         region: region === 'defenses' ? 'defenses' : region,
         heading,
         count,
-        ended: TERMINAL_PUNCTUATION.test(firstText),
+        ended: endsSentence(firstText),
       };
       lastNumber = p.number;
       regionHasNumbers = true;
@@ -341,7 +341,7 @@ function parseText(text: string): Pleading {
     const generalDenial = !open && kind !== 'complaint' && region === 'body' && GENERAL_DENIAL.test(t);
     if ((responseLead || generalDenial) && (blankBefore || prevEnded) && region !== 'defenses') {
       closeParagraph();
-      open = { number: null, start, bodyStart: start, end, lines: [t], region, heading, count, ended: TERMINAL_PUNCTUATION.test(t) };
+      open = { number: null, start, bodyStart: start, end, lines: [t], region, heading, count, ended: endsSentence(t) };
       prevEnded = open.ended;
       blankBefore = false;
       continue;
@@ -350,7 +350,7 @@ function parseText(text: string): Pleading {
     if (open) {
       open.lines.push(t);
       open.end = end;
-      open.ended = TERMINAL_PUNCTUATION.test(t);
+      open.ended = endsSentence(t);
     } else if (openDefense) {
       if (openDefense.bodySpan.start === openDefense.bodySpan.end && openDefense.bodySpan.start === openDefense.span.end) {
         openDefense.bodySpan.start = start;
@@ -360,7 +360,7 @@ function parseText(text: string): Pleading {
     } else if (!paragraphs.length && !headings.length) {
       preamble = preamble ? { start: preamble.start, end } : { start, end };
     }
-    prevEnded = TERMINAL_PUNCTUATION.test(t);
+    prevEnded = endsSentence(t);
     blankBefore = false;
   }
   closeParagraph();
