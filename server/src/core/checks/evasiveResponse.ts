@@ -88,7 +88,11 @@ export const evasiveResponse: Check = {
 };
 
 /** The first evasive phrase of a response that is not cured, with its span. */
+/** Words every evasion contains: responses without any are passed over without being normalised. */
+const MAY_EVADE = /\b(?:neither|required|requires?|conclusions?|speaks?|proof|refers?)\b/i;
+
 export function findEvasion(pleading: Pleading, para: Paragraph): { evasion: Evasion; span: Span } | undefined {
+  if (!MAY_EVADE.test(para.body)) return undefined;
   const n = responsePart(pleading, para);
   const found: { evasion: Evasion; index: number; length: number }[] = [];
   for (const evasion of EVASIONS) {
