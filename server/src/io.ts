@@ -3,6 +3,7 @@
  * with a BOM. Binary files, directories and other encodings give one clear sentence, never a throw.
  */
 import * as fs from 'fs';
+import { looksBinary } from './core/text';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; error: string };
 
@@ -12,24 +13,12 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export function decodePleading(bytes: Uint8Array): ReadResult {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  if (looksBinary(bytes)) return { ok: false, error: 'looks like a binary file, not a text pleading' };
+  if (looksBinary(bytes.length, i => bytes[i])) return { ok: false, error: 'looks like a binary file, not a text pleading' };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
     return { ok: false, error: 'is not UTF-8 text; save it as UTF-8 (or UTF-16 with a byte-order mark)' };
   }
-}
-
-/** NUL bytes in the first 8 KB, or many control characters, mean binary (a PDF, a .docx …). */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
-  }
-  return n > 0 && control / n > 0.1;
 }
 
 export function readPleadingFile(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {

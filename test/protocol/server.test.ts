@@ -177,3 +177,20 @@ describe('language server settings', function () {
     }
   });
 });
+
+describe('language server size limit', function () {
+  this.timeout(20000);
+  it('skips a document over pleading.maxFileSizeMB with one clear note', async () => {
+    const client = new LspClient({ maxFileSizeMB: 1 });
+    try {
+      await client.initialize();
+      const big = seedText.repeat(Math.ceil((1.5 * 1024 * 1024) / seedText.length));
+      const diags = await client.open('file:///work/big.txt', big);
+      assert.deepStrictEqual(diags.map(d => [d.code, d.severity]), [['not-analysed', 3]]);
+      assert.match(diags[0].message, /larger than 1 MB \(pleading\.maxFileSizeMB\)/);
+      assert.deepStrictEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///work/big.txt' } }), []);
+    } finally {
+      await client.stop();
+    }
+  });
+});

@@ -121,3 +121,18 @@ export function excerpt(text: string, max = 80): string {
   const cut = s.lastIndexOf(' ', max);
   return `${s.slice(0, cut > max / 2 ? cut : max)}…`;
 }
+
+/**
+ * Binary content, judged on the first 8 KB of character (or byte) codes: a NUL, or more than 10%
+ * control characters other than tab, line breaks and form feed. `at(i)` reads code i.
+ */
+export function looksBinary(length: number, at: (i: number) => number): boolean {
+  const n = Math.min(length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = at(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}

@@ -4,6 +4,7 @@
  * when only the complaint changes, the answer is re-checked without being re-parsed.
  */
 import { check, LineIndex, parse, type Finding, type Pleading } from '../core';
+import { looksBinary } from '../core/text';
 import type { Settings } from './settings';
 
 /** Another document taking part in an analysis: an answer's complaint, a complaint's answer. */
@@ -32,24 +33,12 @@ export interface Analysis {
 /** Finds the complaint for a parsed answer (or nothing). */
 export type Link = (pleading: Pleading) => LinkedDocument | undefined;
 
-/** Characters that never occur in text: NUL and most C0 controls. */
-function looksBinary(text: string): boolean {
-  const n = Math.min(text.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) return true;
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
-  }
-  return n > 0 && control / n > 0.1;
-}
-
 function skipReason(text: string, settings: Settings): string | undefined {
   // UTF-16 length is a cheap lower bound on the byte size; good enough for a guard.
   if (text.length > settings.maxFileSizeMB * 1024 * 1024) {
     return `This document is larger than ${settings.maxFileSizeMB} MB (pleading.maxFileSizeMB), so it is not analysed.`;
   }
-  return looksBinary(text) ? 'This looks like a binary file, not a text pleading, so it is not analysed.' : undefined;
+  return looksBinary(text.length, i => text.charCodeAt(i)) ? 'This looks like a binary file, not a text pleading, so it is not analysed.' : undefined;
 }
 
 export function analyze(uri: string, version: number, text: string, settings: Settings, link?: Link): Analysis {
