@@ -106,8 +106,12 @@ const NOT_A_RESPONSE = [
 
 /** Normalized text with non-responses blanked out (same length, so offsets still hold). */
 export function withoutNonResponses(text: string): string {
+  // Every non-response contains "not", "neither" or "in part": most texts pass through untouched.
+  if (!NON_RESPONSE_WORDS.test(text)) return text;
   return NOT_A_RESPONSE.reduce((t, r) => t.replace(r, m => ' '.repeat(m.length)), text);
 }
+
+const NON_RESPONSE_WORDS = /\b(?:not|neither|in part)\b/i;
 
 export const DENY = /\bden(?:y|ies|ied)\b/i;
 export const ADMIT = /\badmit(?:s|ted)?\b/i;

@@ -99,13 +99,15 @@ export function findEvasion(pleading: Pleading, para: Paragraph): { evasion: Eva
     const m = evasion.pattern.exec(n.text);
     if (m) found.push({ evasion, index: m.index, length: m[0].length });
   }
-  if (!found.length || hasFallbackDenial(n.text)) return undefined;
+  if (!found.length) return undefined;
   // "Neither admits nor denies" and "no response is required" need a fallback; the others are
   // evasive only when nothing else in the response admits, denies or pleads lack of knowledge.
+  // (The cheap test first: most "refers the Court to the contract" responses also admit or deny.)
   const answered = (t: string) => ADMIT.test(t) || DENY.test(t) || hasLack(t);
   const strict = found.filter(f => !f.evasion.unlessAnswered);
-  const chosen = strict.length ? strict : answered(withoutNonResponses(n.text)) ? [] : found;
-  if (!chosen.length) return undefined;
+  if (!strict.length && answered(withoutNonResponses(n.text))) return undefined;
+  if (hasFallbackDenial(n.text)) return undefined;
+  const chosen = strict.length ? strict : found;
   const best = chosen.reduce((a, b) => (b.index < a.index ? b : a));
   return { evasion: best.evasion, span: spanIn(n, best.index, best.index + best.length) };
 }

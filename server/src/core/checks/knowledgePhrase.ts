@@ -9,6 +9,8 @@ import type { Finding } from '../model';
 import { isProperLackForm, LACK_PHRASE, responseLabel, responsePart, responseParagraphs, sentences, spanIn } from '../responsePhrases';
 import type { Check, CheckContext } from './check';
 
+const MENTIONS = /knowledge|information/i;
+
 export const knowledgePhrase: Check = {
   code: 'knowledge-phrase',
   description: 'A lack-of-knowledge response that does not say the party lacks "knowledge or information sufficient to form a belief" (FRCP 8(b)(5)).',
@@ -16,7 +18,11 @@ export const knowledgePhrase: Check = {
   run({ pleading }: CheckContext): Finding[] {
     const findings: Finding[] = [];
     for (const para of responseParagraphs(pleading)) {
+      // Only responses that mention knowledge or information are read closely.
+      if (!MENTIONS.test(para.body)) continue;
       const n = responsePart(pleading, para);
+      LACK_PHRASE.lastIndex = 0;
+      if (!LACK_PHRASE.test(n.text)) continue;
       const spans = sentences(n.text);
       let k = 0;
       LACK_PHRASE.lastIndex = 0;
