@@ -249,8 +249,8 @@ connection.onHover(withAnalysis('hover', null, (a, p) => {
 }));
 connection.onDefinition(withAnalysis('definition', [], (a, p) => definition(a, a.lines.offsetAt(p.position), answersOf(a))));
 connection.onReferences(withAnalysis('references', [], (a, p) => references(a, a.lines.offsetAt(p.position), p.context.includeDeclaration, answersOf(a))));
-connection.onCodeAction(withAnalysis('codeAction', [], (a, p) => codeActions(a, p.context.diagnostics, p.context.only)));
-connection.onCompletion(withAnalysis('completion', [], (a, p) => completion(a, p.position)));
+connection.onCodeAction(withAnalysis('codeAction', [], (a, p) => codeActions(a, p.context.diagnostics, p.context.only, settingsFor(a.uri).templates)));
+connection.onCompletion(withAnalysis('completion', [], (a, p) => completion(a, p.position, settingsFor(a.uri).templates)));
 connection.onRequest('pleading/documentInfo', withAnalysis('documentInfo', null, a => documentInfo(a)));
 connection.onRequest('pleading/paragraphs', withAnalysis('paragraphs', [], a => paragraphList(a, answersOf(a))));
 connection.onRequest('pleading/draftAnswer', withAnalysis('draftAnswer', null, a => draftAnswerFor(a)));

@@ -29,7 +29,7 @@ function replaceEdit(a: Analysis, f: Finding): TextEdit | undefined {
   return { range: toRange(a.lines, f.data.span), newText: f.data.newText };
 }
 
-export function codeActions(a: Analysis, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
+export function codeActions(a: Analysis, diagnostics: Diagnostic[], only?: string[], templates: Partial<Record<DraftKind, string>> = {}): CodeAction[] {
   const wants = (kind: string) => !only || only.some(o => kind === o || kind.startsWith(`${o}.`));
   const out: CodeAction[] = [];
   let phrasing: Phrasing | undefined;
@@ -42,13 +42,13 @@ export function codeActions(a: Analysis, diagnostics: Diagnostic[], only?: strin
       } else if (f.data.kind === 'renumber') {
         out.push(...renumberActions(a, f, d));
       } else if (f.data.kind === 'insert-response') {
-        phrasing ??= learnPhrasing(a.pleading);
+        phrasing ??= learnPhrasing(a.pleading, templates);
         out.push(...insertActions(a, f, d, phrasing));
       }
     }
     const unanswered = a.findings.filter(f => f.data?.kind === 'insert-response');
     if (unanswered.length > 1 && diagnostics.some(d => d.code === 'unanswered-paragraph')) {
-      phrasing ??= learnPhrasing(a.pleading);
+      phrasing ??= learnPhrasing(a.pleading, templates);
       out.push({ title: `Answer all ${unanswered.length} unanswered paragraphs (deny)`, kind: CodeActionKind.QuickFix, edit: edit(a, insertEdits(a, unanswered, phrasing)) });
     }
     const fixAll = fixAllEdits(a, 'incorporation-range');

@@ -28,11 +28,11 @@ function responseSlot(a: Analysis, position: Position): { n: number; prefix: str
   return undefined;
 }
 
-export function completion(a: Analysis, position: Position): CompletionItem[] {
+export function completion(a: Analysis, position: Position, templates: Partial<Record<DraftKind, string>> = {}): CompletionItem[] {
   if (a.pleading.kind !== 'answer') return [];
   const slot = responseSlot(a, position);
   if (!slot) return [];
-  const phrasing = learnPhrasing(a.pleading);
+  const phrasing = learnPhrasing(a.pleading, templates);
   // The first paragraph under a COUNT usually realleges: offer incorporation first there.
   const firstInCount = isFirstAfterCountHeading(a, position.line);
   const order: DraftKind[] = firstInCount ? ['incorporation', ...DRAFT_KINDS.filter(k => k !== 'incorporation')] : [...DRAFT_KINDS];

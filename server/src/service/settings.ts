@@ -1,5 +1,5 @@
 /** The extension's settings as the server uses them, with defaults. Same names as package.json. */
-import { RULE_CODES, type RuleSettings } from '../core';
+import { DRAFT_KINDS, RULE_CODES, type DraftKind, type RuleSettings } from '../core';
 
 export interface Settings {
   /** `pleading.rules`: code → off|hint|information|warning|error. */
@@ -8,9 +8,11 @@ export interface Settings {
   maxFileSizeMB: number;
   /** `pleading.complaint`: path of the complaint, relative to the answer's folder or the workspace. */
   complaint?: string;
+  /** `pleading.responseTemplates`: kind → template for inserted responses. */
+  templates: Partial<Record<DraftKind, string>>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSizeMB: 20 };
+export const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSizeMB: 20, templates: {} };
 
 const LEVELS = new Set(['off', 'hint', 'information', 'warning', 'error']);
 
@@ -25,5 +27,11 @@ export function normaliseSettings(raw: unknown): Settings {
   }
   const max = typeof r.maxFileSizeMB === 'number' && r.maxFileSizeMB > 0 ? r.maxFileSizeMB : DEFAULT_SETTINGS.maxFileSizeMB;
   const complaint = typeof r.complaint === 'string' && r.complaint.trim() ? r.complaint.trim() : undefined;
-  return { rules, maxFileSizeMB: max, complaint };
+  const templates: Settings['templates'] = {};
+  if (r.responseTemplates && typeof r.responseTemplates === 'object') {
+    for (const [kind, t] of Object.entries(r.responseTemplates as Record<string, unknown>)) {
+      if ((DRAFT_KINDS as readonly string[]).includes(kind) && typeof t === 'string' && t.trim()) templates[kind as DraftKind] = t;
+    }
+  }
+  return { rules, maxFileSizeMB: max, complaint, templates };
 }

@@ -92,11 +92,15 @@ export function defaultPhrasing(party: string): Phrasing {
     .replace(/\{party\}/g, party)
     .replace(/\{n\}/g, String(n))
     .replace(/\{from\}/g, String(range.from))
-    .replace(/\{prev\}/g, String(range.to));
+    .replace(/\{(?:prev|to)\}/g, String(range.to));
   return { party, numbered: true, separator: '\n\n', body: (kind, n, range) => fill(DEFAULT_TEMPLATES[kind], n, range) };
 }
 
-export function learnPhrasing(p: Pleading): Phrasing {
+/**
+ * `templates` (from settings) override what is learned: `{party}`, `{n}`, `{from}`, `{to}` are
+ * filled in, e.g. `"{party} denies the allegations of Paragraph {n}."`.
+ */
+export function learnPhrasing(p: Pleading, templates: Partial<Record<DraftKind, string>> = {}): Phrasing {
   const party = answeringParty(p);
   const learned: Partial<Record<DraftKind, string>> = {};
   let numbered = 0;
@@ -122,13 +126,13 @@ export function learnPhrasing(p: Pleading): Phrasing {
     .replace(/\{party\}/g, party)
     .replace(/\{n\}/g, String(n))
     .replace(/\{from\}/g, String(range.from))
-    .replace(/\{prev\}/g, String(range.to));
+    .replace(/\{(?:prev|to)\}/g, String(range.to));
   const separator = /\n[ \t]*\n/.test(p.text.slice(p.paragraphs[0]?.span.end ?? 0, p.paragraphs[1]?.span.start ?? 0)) || p.paragraphs.length < 2 ? '\n\n' : '\n';
   return {
     party,
     numbered: numbered >= headed,
     separator,
-    body: (kind, n, range) => fill(learned[kind] ?? DEFAULT_TEMPLATES[kind], n, range),
+    body: (kind, n, range) => fill(templates[kind] ?? learned[kind] ?? DEFAULT_TEMPLATES[kind], n, range),
     heading: headingStyle(p),
   };
 }
