@@ -39,7 +39,7 @@ const complaint = parse(dedent(`
 
 describe('unanswered-paragraph', () => {
   it('flags each complaint paragraph with no response, where the response belongs', () => {
-    const { findings } = assertMarked(`
+    const { findings, text } = assertMarked(`
       ANSWER
 
       1. In answer to Paragraph 1, Coastal admits that it sold an oven.
@@ -55,7 +55,9 @@ describe('unanswered-paragraph', () => {
     `, [unansweredParagraph], complaint);
     assert.match(findings[0].message, /^Paragraph 2 of the complaint is not answered: “The oven broke\.”$/);
     assert.match(findings[1].message, /^Paragraph 7 of the complaint/);
-    assert.deepStrictEqual(findings[1].data, { kind: 'insert-response', number: 7, at: findings[1].data!.kind === 'insert-response' ? (findings[1].data as { at: number }).at : 0, after: true });
+    // ¶7's response goes right after the end of ¶6's text.
+    const end6 = text.indexOf('\n', text.indexOf('6. In answer to Paragraph 6'));
+    assert.deepStrictEqual(findings[1].data, { kind: 'insert-response', number: 7, at: end6, after: true });
   });
 
   it('counts grouped, unnumbered and general-denial responses', () => {
