@@ -135,6 +135,7 @@ const PAIRS: [string, string][] = [
   ['test/fixtures/federal-md/answer.md', 'test/fixtures/federal-md/complaint.md'],
   ['test/fixtures/short-style/answer.txt', 'test/fixtures/short-style/complaint.txt'],
   ['test/fixtures/pdf-extracted/answer.txt', 'test/fixtures/pdf-extracted/complaint.txt'],
+  ['test/fixtures/new-york/answer.txt', 'test/fixtures/new-york/complaint.txt'],
 ];
 
 describe('fixture answers checked against their complaints', () => {

@@ -151,6 +151,12 @@ describe('parser: headings', () => {
     assert.deepStrictEqual(p.paragraphs.map(x => x.count), [0, 1, 2]);
   });
 
+  it('reads New York defense headings ("AS AND FOR A FIRST AFFIRMATIVE DEFENSE")', () => {
+    const p = parse('ANSWER\n\n1. Denied.\n\nAS AND FOR A FIRST AFFIRMATIVE DEFENSE\n\n2. The complaint fails to state a cause of action.\n\nAS AND FOR A SECOND AFFIRMATIVE DEFENSE\n\n3. Laches.\n');
+    assert.deepStrictEqual(p.defenses.map(d => d.number), [1, 2]);
+    assert.deepStrictEqual(p.paragraphs.map(x => `${x.region}:${x.number}`), ['body:1', 'defenses:2', 'defenses:3']);
+  });
+
   it('reads cause-of-action ordinals and Markdown headings', () => {
     const p = parse('## PARTIES\n\n1. A.\n\nTWENTY-FIRST CAUSE OF ACTION\n(Negligence)\n\n2. B.\n\n### First Defense\n\nThe Complaint fails to state a claim.\n');
     assert.deepStrictEqual(p.headings.map(h => [h.kind, h.number ?? null, h.title?.text ?? null]), [
@@ -185,6 +191,7 @@ describe('parser: responses', () => {
       ['17. Denied.', [17]],
       ['Paragraphs 18 through 20 are denied.', [18, 19, 20]],
       ['RESPONSE TO PARAGRAPHS 7 AND 8:\n\nAdmitted.', [7, 8]],
+      ['3. Denies each and every allegation contained in paragraphs "4", "5" and "6" of the Verified Complaint.', [4, 5, 6]],
     ];
     for (const [text, targets] of cases) assert.deepStrictEqual(answer(text)[0]?.response?.targets, targets, text);
   });
@@ -198,6 +205,7 @@ describe('parser: responses', () => {
       ['1. Admitted in part; denied in part.', 'partial'],
       ['1. In answer to Paragraph 1, X incorporates its responses to paragraphs 1-55.', 'incorporation'],
       ['1. Paragraph 1 states legal conclusions to which no response is required. To the extent a response is required, X denies.', 'no-response-required'],
+      ['1. Denies knowledge or information sufficient to form a belief as to the allegations of paragraph "1".', 'lack-knowledge'],
       ['1. The document speaks for itself.', 'other'],
       ['1. X neither admits nor denies the allegations.', 'other'],
     ];

@@ -121,7 +121,7 @@ export const ADMIT = /\badmit(?:s|ted)?\b/i;
  * information", "denies for lack of knowledge". Not "without information from Plaintiff, …".
  */
 export const LACK_PHRASE =
-  /\b(?:lacks?|lacking|(?:is|are|being|remains?) without|(?:does|do) not (?:have|possess)|(?:has|have) (?:no|insufficient)|(?:for|due to|because of|based (?:up)?on|on the basis of) (?:a |its |their |his |her )?lack of) (?:any |sufficient |adequate |enough )?(?:knowledge|information)\b(?: (?:or|and|and\/or) (?:knowledge|information)\b)?/gi;
+  /\b(?:lacks?|lacking|den(?:y|ies)|(?:is|are|being|remains?) without|(?:does|do) not (?:have|possess)|(?:has|have) (?:no|insufficient)|(?:for|due to|because of|based (?:up)?on|on the basis of) (?:a |its |their |his |her )?lack of) (?:any |sufficient |adequate |enough )?(?:knowledge|information)\b(?: (?:or|and|and\/or) (?:knowledge|information)\b)?/gi;
 
 /** Whether normalized text says anything about lacking knowledge or information. */
 export function hasLack(text: string): boolean {

@@ -93,7 +93,8 @@ const COUNT_RE = new RegExp(`^(COUNT|Count)\\s+([IVXLC]{1,12}|\\d{1,3}|${WORD_NU
 const CAUSE_RE = new RegExp(
   `^(${ORDINAL_PATTERN})\\s+(CAUSE\\s+OF\\s+ACTION|CLAIM\\s+FOR\\s+RELIEF|CLAIM|COUNT)\\b(?:${SEP}(.*))?$`, 'i');
 const DEFENSE_ORDINAL_RE = new RegExp(
-  `^(${ORDINAL_PATTERN})\\s+((?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|DISTINCT|AND|OTHER),?\\s+){0,3}DEFENSE)\\b(?:${SEP}(.*))?$`, 'i');
+  // New York: "AS AND FOR A FIRST AFFIRMATIVE DEFENSE".
+  `^(?:AS[ \\t]+AND[ \\t]+FOR[ \\t]+AN?[ \\t]+)?(${ORDINAL_PATTERN})\\s+((?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|DISTINCT|AND|OTHER),?\\s+){0,3}DEFENSE)\\b(?:${SEP}(.*))?$`, 'i');
 const DEFENSE_NUMBERED_RE =
   /^((?:AFFIRMATIVE[ \t]+|SEPARATE[ \t]+)?DEFENSE)[ \t]+(?:NO\.?[ \t]*|NUMBER[ \t]+)?([IVXLC]{1,12}|\d{1,3})\b(?:[ \t]*[-–—:.](.*))?$/i;
 const ROMAN_SECTION_RE = /^([IVXLC]{1,12})\.\s+(\S.{0,150})$/;

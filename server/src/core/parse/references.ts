@@ -16,7 +16,7 @@ const PRECEDING = new RegExp(
 export const BUILT_PATTERNS: readonly RegExp[] = [PRECEDING];
 
 /** Words after a number that make it refer to another document ("paragraph 5 of the Agreement"). */
-const OWN_DOCUMENT = /^(?:complaint|amended|first|second|third|fourth|fifth|answer|petition|counterclaims?|this|reply|crossclaims?)\b/i;
+const OWN_DOCUMENT = /^(?:complaint|amended|verified|supplemental|first|second|third|fourth|fifth|answer|petition|counterclaims?|this|reply|crossclaims?)\b/i;
 
 /** The token readToken last read: module-level scratch, so scanning allocates nothing. */
 type TokenKind = 'num' | 'range' | 'list' | 'other';
@@ -24,12 +24,15 @@ let tokKind: TokenKind = 'other';
 let tokStart = 0;
 let tokEnd = 0;
 let tokValue = 0;
+/** Where scanning resumes: past a closing quote around a number ("1"), else tokEnd. */
+let tokNext = 0;
 
-function token(kind: TokenKind, start: number, end: number, value = 0): TokenKind {
+function token(kind: TokenKind, start: number, end: number, value = 0, next = end): TokenKind {
   tokKind = kind;
   tokStart = start;
   tokEnd = end;
   tokValue = value;
+  tokNext = next;
   return kind;
 }
 
@@ -49,7 +52,10 @@ function wordAt(text: string, p: number, word: string): boolean {
 function readToken(text: string, i: number): TokenKind {
   let p = i;
   while (p < text.length && isSpace(text.charCodeAt(p))) p++;
-  const c = text.charCodeAt(p);
+  let c = text.charCodeAt(p);
+  // New York quotes paragraph numbers: paragraphs "4", "5" and "6".
+  const quoted = (c === 34 || c === 0x201c) && isDigit(text.charCodeAt(p + 1));
+  if (quoted) c = text.charCodeAt(++p);
   if (isDigit(c)) {
     let e = p;
     while (e < text.length && e - p < 6 && isDigit(text.charCodeAt(e))) e++;
@@ -58,6 +64,11 @@ function readToken(text: string, i: number): TokenKind {
     if (e - p > 5 || ((next === 44 || next === 46) && isDigit(text.charCodeAt(e + 1)))) return token('other', p, p);
     let value = 0;
     for (let k = p; k < e; k++) value = value * 10 + text.charCodeAt(k) - 48;
+    if (quoted) {
+      const close = text.charCodeAt(e);
+      if (close !== 34 && close !== 0x201d) return token('other', p, p);
+      return token('num', p, e, value, e + 1);
+    }
     return token('num', p, e, value);
   }
   if (c === 45 || c === 0x2013 || c === 0x2014) return token('range', p, p + 1);
@@ -79,11 +90,11 @@ function readNumberList(text: string, i: number): { ranges: Reference['ranges'];
   const ranges: Reference['ranges'] = [];
   let separator: string | undefined;
   let cur = { from: tokValue, to: tokValue, span: { start: tokStart, end: tokEnd } };
-  let end = tokEnd;
+  let end = tokNext;
   for (let guard = 0; guard < 200; guard++) {
     const kind = readToken(text, end);
     if (kind !== 'range' && kind !== 'list') break;
-    if (readToken(text, tokEnd) !== 'num') break;
+    if (readToken(text, tokNext) !== 'num') break;
     if (kind === 'range') {
       separator = text.slice(end, tokStart);
       cur.to = tokValue;
@@ -92,7 +103,7 @@ function readNumberList(text: string, i: number): { ranges: Reference['ranges'];
       ranges.push(cur);
       cur = { from: tokValue, to: tokValue, span: { start: tokStart, end: tokEnd } };
     }
-    end = tokEnd;
+    end = tokNext;
   }
   ranges.push(cur);
   const inclusive = /^,?\s*inclusive\b/i.exec(text.slice(end, end + 14));

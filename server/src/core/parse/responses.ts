@@ -13,6 +13,8 @@ const NOT_ADMIT_OR_DENY = /\bneither\s+admits?\s+nor\s+den(?:y|ies)\b|\b(?:does|
 const ADMIT = /\badmit(?:s|ted)?\b/i;
 const DENY = /\bden(?:y|ies|ied)\b/i;
 const LACK = /\b(?:lacks?|without|insufficient|not\s+have|no)\b[^.;]{0,60}?\b(?:knowledge|information)\b/i;
+/** New York's form: "Denies knowledge or information sufficient to form a belief". */
+const DENIES_KNOWLEDGE = /\bden(?:y|ies)\s+(?:any\s+)?knowledge\s+or\s+information\b/i;
 const NO_RESPONSE_REQUIRED =
   /\bno\s+(?:response|answer|reply)\s+(?:is\s+)?(?:\w+\s+)?(?:required|necessary|needed)|\bnot\s+required\s+to\s+(?:respond|answer)|\brequires?\s+no\s+(?:response|answer)/i;
 
@@ -52,7 +54,7 @@ export function classifyResponse(text: string, incorporates: boolean): ResponseK
   // required, … denies" is characterised by its first move; the fallback is judged by the rules.
   if (NO_RESPONSE_REQUIRED.test(t)) return 'no-response-required';
   const admit = ADMIT.test(t);
-  const lack = LACK.test(t);
+  const lack = LACK.test(t) || DENIES_KNOWLEDGE.test(t);
   const deny = DENY.test(t);
   if (admit && (deny || lack)) return 'partial';
   if (admit) return 'admit';
