@@ -64,7 +64,7 @@ function templateFrom(p: Paragraph, target: number, party: string): string | und
   const prev = target - 1;
   let ok = true;
   const out = body
-    .replace(/\b(\d+)(\s*(?:-|–|through|to)\s*)(\d+)\b/g, (m, a: string, sep: string, b: string) => (Number(b) === prev ? `{from}${sep}{prev}` : m))
+    .replace(/\b(\d+)(\s*(?:-|–|through|to)\s*)(\d+)\b/g, (m, _a: string, sep: string, b: string) => (Number(b) === prev ? `{from}${sep}{prev}` : m))
     .replace(/\{\w+\}|\d+/g, m => {
       if (m.startsWith('{')) return m;
       if (m === String(target)) return '{n}';

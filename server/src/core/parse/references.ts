@@ -20,7 +20,6 @@ const OWN_DOCUMENT = /^(?:complaint|amended|verified|supplemental|first|second|t
 
 /** The token readToken last read: module-level scratch, so scanning allocates nothing. */
 type TokenKind = 'num' | 'range' | 'list' | 'other';
-let tokKind: TokenKind = 'other';
 let tokStart = 0;
 let tokEnd = 0;
 let tokValue = 0;
@@ -28,7 +27,6 @@ let tokValue = 0;
 let tokNext = 0;
 
 function token(kind: TokenKind, start: number, end: number, value = 0, next = end): TokenKind {
-  tokKind = kind;
   tokStart = start;
   tokEnd = end;
   tokValue = value;
