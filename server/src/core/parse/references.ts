@@ -111,6 +111,11 @@ function readNumberList(text: string, i: number): { ranges: Reference['ranges'];
 }
 
 function refersElsewhere(text: string, end: number): boolean {
+  // Only "of …" or "in …" can name another document: look at the next word before any regex.
+  let p = end;
+  while (p < text.length && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 44)) p++;
+  const c = text.charCodeAt(p) | 32;
+  if (c !== 111 && c !== 105) return false;
   const m = /^[\s,]*(?:of|in)\s+(?:the\s+|its\s+|that\s+|said\s+|[A-Z][\w.]*['’]s?\s+)?([A-Za-z][\w-]*)/.exec(text.slice(end, end + 60));
   if (!m) return false;
   const word = m[1];
