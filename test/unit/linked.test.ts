@@ -1,6 +1,6 @@
 /** Checks and drafting that need the complaint: coverage, unknown paragraphs, counts, incorporation. */
 import * as assert from 'assert';
-import { check, draftAnswer, learnPhrasing, parse, responseText } from '../../server/src/core';
+import { check, draftAnswer, learnPhrasing, parse, insertionText } from '../../server/src/core';
 import { amendmentRank, sameCase } from '../../server/src/core/caseNumber';
 import { countMismatch } from '../../server/src/core/checks/countMismatch';
 import { incorporationRange } from '../../server/src/core/checks/incorporationRange';
@@ -102,7 +102,7 @@ describe('unanswered-paragraph', () => {
     const answer = parse(text);
     const [f] = check(answer, { complaint, checks: [unansweredParagraph] });
     const place = insertionFor(answer, 2)!;
-    const inserted = responseText(learnPhrasing(answer), place, 'deny', 2);
+    const inserted = insertionText(learnPhrasing(answer), place, 'deny', 2);
     assert.strictEqual(inserted, '\n\n2. In answer to Paragraph 2, Coastal denies each and every allegation of Paragraph 2.');
     const fixed = text.slice(0, place.at) + inserted + text.slice(place.at);
     assert.strictEqual(fixed.replace(inserted, ''), text, 'nothing else moves');

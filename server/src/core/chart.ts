@@ -3,7 +3,7 @@
  * paragraph that responds and how; with totals. Without a complaint, the answer's own responses.
  */
 import { answerResponses, complaintParagraphs, hasGeneralDenial, placeOf } from './analysis';
-import type { Pleading, ResponseKind } from './model';
+import type { Paragraph, Pleading, ResponseKind } from './model';
 import { responseLabel } from './outline';
 import { excerpt } from './text';
 
@@ -26,42 +26,24 @@ export interface Chart {
 }
 
 export function responseChart(answer: Pleading, complaint?: Pleading): Chart {
-  const byTarget = new Map<number, { number: number | null; offset: number; kind: ResponseKind }[]>();
+  const byTarget = new Map<number, Paragraph[]>();
   for (const r of answerResponses(answer)) {
-    for (const t of r.targets) {
-      const list = byTarget.get(t) ?? [];
-      list.push({ number: r.paragraph.number, offset: r.paragraph.span.start, kind: r.paragraph.response!.kind });
-      byTarget.set(t, list);
-    }
+    for (const t of r.targets) byTarget.set(t, [...(byTarget.get(t) ?? []), r.paragraph]);
   }
   const general = hasGeneralDenial(answer);
-  const rows: ChartRow[] = [];
-  if (complaint) {
-    for (const [n, para] of complaintParagraphs(complaint)) {
-      const responses = byTarget.get(n) ?? [];
-      rows.push({
-        paragraph: n,
-        heading: placeOf(complaint, para),
-        firstWords: excerpt(para.body, 60),
-        answeredBy: responses.map(r => r.number),
-        answerOffsets: responses.map(r => r.offset),
-        complaintOffset: para.span.start,
-        response: responses.length ? responses[responses.length - 1].kind : general ? 'general-denial' : 'unanswered',
-      });
-    }
-  } else {
-    for (const [n, responses] of [...byTarget].sort((a, b) => a[0] - b[0])) {
-      const first = answer.paragraphs.find(p => p.span.start === responses[0].offset)!;
-      rows.push({
-        paragraph: n,
-        heading: placeOf(answer, first),
-        firstWords: excerpt(first.body, 60),
-        answeredBy: responses.map(r => r.number),
-        answerOffsets: responses.map(r => r.offset),
-        response: responses[responses.length - 1].kind,
-      });
-    }
-  }
+  // One row: the paragraph described (the complaint's, or else the first response) and its responses.
+  const row = (n: number, source: Pleading, described: Paragraph, responses: Paragraph[], complaintOffset?: number): ChartRow => ({
+    paragraph: n,
+    heading: placeOf(source, described),
+    firstWords: excerpt(described.body, 60),
+    answeredBy: responses.map(r => r.number),
+    answerOffsets: responses.map(r => r.span.start),
+    complaintOffset,
+    response: responses.length ? responses[responses.length - 1].response!.kind : general ? 'general-denial' : 'unanswered',
+  });
+  const rows: ChartRow[] = complaint
+    ? [...complaintParagraphs(complaint)].map(([n, para]) => row(n, complaint, para, byTarget.get(n) ?? [], para.span.start))
+    : [...byTarget].sort((a, b) => a[0] - b[0]).map(([n, responses]) => row(n, answer, responses[0], responses));
   const totals = { admitted: 0, denied: 0, lackOfKnowledge: 0, partial: 0, other: 0, unanswered: 0, total: rows.length };
   for (const r of rows) {
     if (r.response === 'admit') totals.admitted++;

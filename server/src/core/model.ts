@@ -78,8 +78,6 @@ export interface Reference {
   ranges: { from: number; to: number; span: Span }[];
   /** "the preceding paragraphs" (all before this one) or "the preceding 23 paragraphs". */
   preceding?: { count?: number };
-  /** Punctuation the author used between range ends ("-", "–", " through ") for faithful rewrites. */
-  rangeSeparator?: string;
 }
 
 export interface Response {
@@ -164,5 +162,4 @@ export type FixData =
   | { kind: 'replace'; span: Span; newText: string; title: string }
   | { kind: 'renumber'; from: number; paragraphIndex: number }
   /** Insert a response to complaint paragraph `number` at `at` (after an existing response when `after`). */
-  | { kind: 'insert-response'; number: number; at: number; after: boolean; realleges?: { from: number; to: number } }
-  | { kind: 'other'; [key: string]: unknown };
+  | { kind: 'insert-response'; number: number; at: number; after: boolean; realleges?: { from: number; to: number } };

@@ -101,10 +101,6 @@ export class LineIndex {
   }
 }
 
-export function spanText(text: string, span: Span): string {
-  return text.slice(span.start, span.end);
-}
-
 export function contains(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
 }

@@ -69,10 +69,6 @@ export class AnalysisCache {
     return a;
   }
 
-  peek(uri: string): Analysis | undefined {
-    return this.entries.get(uri);
-  }
-
   all(): Analysis[] {
     return [...this.entries.values()];
   }

@@ -3,7 +3,7 @@
  * the current analysis: a diagnostic from an older version of the text gets no fix.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
-import { DRAFT_KINDS, DRAFT_LABELS, learnPhrasing, responseText, type DraftKind, type Finding, type Phrasing } from '../core';
+import { DRAFT_KINDS, DRAFT_LABELS, learnPhrasing, insertionText, type DraftKind, type Finding, type Phrasing } from '../core';
 import { renumberFrom } from '../core/edits/renumber';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
@@ -117,7 +117,7 @@ function insertActions(a: Analysis, f: Finding, d: Diagnostic, phrasing: Phrasin
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
     isPreferred: i === 0,
-    edit: edit(a, [{ range: { start: position, end: position }, newText: responseText(phrasing, { at, after, anchor: f.span }, kind, number, realleges) }]),
+    edit: edit(a, [{ range: { start: position, end: position }, newText: insertionText(phrasing, { at, after, anchor: f.span }, kind, number, realleges) }]),
   }));
 }
 
@@ -131,7 +131,7 @@ function insertEdits(a: Analysis, findings: Finding[], phrasing: Phrasing): Text
     const position = a.lines.positionAt(d.at);
     const kind: DraftKind = d.realleges ? 'incorporation' : 'deny';
     // Same insertion point: inserts keep array order, so numbers stay ascending.
-    edits.push({ range: { start: position, end: position }, newText: responseText(phrasing, { at: d.at, after: d.after, anchor: { start: d.at, end: d.at } }, kind, d.number, d.realleges) });
+    edits.push({ range: { start: position, end: position }, newText: insertionText(phrasing, { at: d.at, after: d.after, anchor: { start: d.at, end: d.at } }, kind, d.number, d.realleges) });
   }
   return edits;
 }

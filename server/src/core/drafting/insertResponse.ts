@@ -41,7 +41,7 @@ function firstLine(p: Pleading, span: Span): Span {
 }
 
 /** The text to insert at `insertion` for a response of `kind` to complaint paragraph `n`. */
-export function responseText(phrasing: Phrasing, insertion: Insertion, kind: DraftKind, n: number, range?: { from: number; to: number }): string {
+export function insertionText(phrasing: Phrasing, insertion: Insertion, kind: DraftKind, n: number, range?: { from: number; to: number }): string {
   const body = phrasing.body(kind, n, range);
   const block = phrasing.numbered || !phrasing.heading ? `${n}. ${body}` : `${phrasing.heading.replace('{n}', String(n))}\n\n${body}`;
   return insertion.after ? `${phrasing.separator}${block}` : `${block}${phrasing.separator}`;

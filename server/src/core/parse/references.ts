@@ -83,10 +83,9 @@ function readToken(text: string, i: number): TokenKind {
 }
 
 /** Parses a number list starting at `i`; returns the ranges and where the list ends. */
-function readNumberList(text: string, i: number): { ranges: Reference['ranges']; end: number; separator?: string } | undefined {
+function readNumberList(text: string, i: number): { ranges: Reference['ranges']; end: number } | undefined {
   if (readToken(text, i) !== 'num') return undefined;
   const ranges: Reference['ranges'] = [];
-  let separator: string | undefined;
   let cur = { from: tokValue, to: tokValue, span: { start: tokStart, end: tokEnd } };
   let end = tokNext;
   for (let guard = 0; guard < 200; guard++) {
@@ -94,7 +93,6 @@ function readNumberList(text: string, i: number): { ranges: Reference['ranges'];
     if (kind !== 'range' && kind !== 'list') break;
     if (readToken(text, tokNext) !== 'num') break;
     if (kind === 'range') {
-      separator = text.slice(end, tokStart);
       cur.to = tokValue;
       cur.span.end = tokEnd;
     } else {
@@ -107,7 +105,7 @@ function readNumberList(text: string, i: number): { ranges: Reference['ranges'];
   const inclusive = /^,?\s*inclusive\b/i.exec(text.slice(end, end + 14));
   if (inclusive) end += inclusive[0].length;
   if (end > text.length) end = text.length;
-  return { ranges, end, separator };
+  return { ranges, end };
 }
 
 function refersElsewhere(text: string, end: number): boolean {
@@ -140,7 +138,6 @@ export function findReferences(text: string, from = 0, to = text.length): Refere
     refs.push({
       span: { start: base + m.index, end: base + list.end },
       ranges: list.ranges.map(r => ({ from: r.from, to: r.to, span: { start: base + r.span.start, end: base + r.span.end } })),
-      rangeSeparator: list.separator,
     });
   }
   // Cheap gate: the long "preceding paragraphs" pattern starts only where one of its words occurs.
