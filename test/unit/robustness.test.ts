@@ -11,6 +11,7 @@ import { check, LineIndex, outline, parse, type Finding } from '../../server/src
 import { walk } from '../../server/src/core/outline';
 import { BUILT_LEAD_PATTERNS, BUILT_PATTERNS as HEADING_PATTERNS } from '../../server/src/core/parse/lines';
 import { BUILT_PATTERNS as REFERENCE_PATTERNS } from '../../server/src/core/parse/references';
+import { normalize, spanIn } from '../../server/src/core/responsePhrases';
 import { loadFixtures, readFixture, ROOT } from '../helpers/fixtures';
 
 /** Everything the core promises about any input. */
@@ -63,6 +64,39 @@ describe('robustness: random input', function () {
       }
       assertWellFormed(text, docs.find(d => d.kind === 'complaint')?.text);
     }), { numRuns: 150 });
+  });
+});
+
+describe('robustness: normalized text maps back to the document', () => {
+  /** The obvious per-character mapping the sparse one must agree with. */
+  function naive(raw: string, base: number): { text: string; map: number[] } {
+    const ws = /[\s\uFEFF]/;
+    let text = '';
+    const map: number[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      if (ws.test(raw[i])) {
+        if (i > 0 && ws.test(raw[i - 1])) continue;
+        text += ' ';
+      } else text += raw[i];
+      map.push(base + i);
+    }
+    map.push(base + raw.length);
+    return { text, map };
+  }
+
+  it('collapses whitespace and maps every span like a per-character map', () => {
+    const chars = fc.constantFrom('a', 'B', '.', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\uFEFF', '\u2003', '😀', 'x y');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 60 }).map(xs => xs.join('')), fc.nat(1000), (raw, base) => {
+      const n = normalize(raw, base);
+      const expected = naive(raw, base);
+      assert.strictEqual(n.text, expected.text);
+      for (let s = 0; s <= n.text.length; s++) {
+        for (let e = s; e <= n.text.length; e++) {
+          const want = { start: expected.map[s], end: e > s ? expected.map[e - 1] + 1 : expected.map[s] };
+          assert.deepStrictEqual(spanIn(n, s, e), want, `${JSON.stringify(raw)} [${s}, ${e})`);
+        }
+      }
+    }), { numRuns: 300 });
   });
 });
 

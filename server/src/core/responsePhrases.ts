@@ -13,43 +13,75 @@ import type { Paragraph, Pleading } from './model';
 import { responseText } from './parse/responses';
 import type { Span } from './text';
 
-/** Text with each run of whitespace collapsed to one space, and where each character came from. */
+/**
+ * Text with each run of whitespace collapsed to one space, and where each character came from.
+ * Most responses are already single-spaced, so the mapping is kept sparse: `at[k]` is an index in
+ * `text` from which characters map to `from[k]` onwards, one for one, until the next breakpoint.
+ */
 export interface Normalized {
   text: string;
-  /** map[i] is the document offset of text[i]; map[text.length] is the end. */
-  map: number[];
+  /** Document offset of text[0]. */
+  base: number;
+  /** Breakpoints (indices into text), ascending; empty when text is the raw text itself. */
+  at: number[];
+  /** Document offset that the character at `at[k]` came from. */
+  from: number[];
+  /** Document offset of the end of the raw text. */
+  end: number;
 }
 
 const isWhitespace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff || c === 0x1680
   || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 
 export function normalize(raw: string, base = 0): Normalized {
-  // Hot path (every response, several rules): char codes, slices of unchanged runs, one join.
+  // Hot path (every response, several rules): char codes, slices of unchanged runs, one join, and
+  // a breakpoint only where the text changes. A lone ' ' stays as it is.
   const parts: string[] = [];
-  const map: number[] = [];
+  const at: number[] = [];
+  const from: number[] = [];
   let runStart = 0;
-  let i = 0;
-  while (i < raw.length) {
-    if (!isWhitespace(raw.charCodeAt(i))) {
-      map.push(base + i);
-      i++;
-      continue;
-    }
-    // A whitespace run: keep its first position, collapse it to one space.
+  let length = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if (!isWhitespace(c)) continue;
+    let j = i + 1;
+    while (j < raw.length && isWhitespace(raw.charCodeAt(j))) j++;
+    if (c === 32 && j === i + 1) continue; // a single plain space: nothing to collapse
+    // A run [i, j) becomes one space; text after it maps from j.
     parts.push(raw.slice(runStart, i), ' ');
-    map.push(base + i);
-    i++;
-    while (i < raw.length && isWhitespace(raw.charCodeAt(i))) i++;
-    runStart = i;
+    length += i - runStart + 1;
+    at.push(length);
+    from.push(base + j);
+    runStart = j;
+    i = j - 1;
   }
+  if (!parts.length) return { text: raw, base, at, from, end: base + raw.length };
   parts.push(raw.slice(runStart));
-  map.push(base + raw.length);
-  return { text: parts.length === 1 ? parts[0] : parts.join(''), map };
+  return { text: parts.join(''), base, at, from, end: base + raw.length };
+}
+
+/** The document offset of normalized text index `i` (text.length maps to the end of the raw text). */
+export function offsetOf(n: Normalized, i: number): number {
+  if (i >= n.text.length) return n.end;
+  // The last breakpoint at or before i (binary search: breakpoints are few but may be many).
+  let lo = 0;
+  let hi = n.at.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (n.at[mid] <= i) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return k < 0 ? n.base + i : n.from[k] + (i - n.at[k]);
 }
 
 /** The document span of normalized text [start, end). */
 export function spanIn(n: Normalized, start: number, end: number): Span {
-  return { start: n.map[start], end: end > start ? n.map[end - 1] + 1 : n.map[start] };
+  const s = offsetOf(n, start);
+  return { start: s, end: end > start ? offsetOf(n, end - 1) + 1 : s };
 }
 
 /** The response part of an answer paragraph (after "ANSWER:" when the allegation is restated), normalized. */

@@ -30,7 +30,9 @@ interface OpenParagraph {
   start: number;
   bodyStart: number;
   end: number;
-  lines: string[];
+  /** The body's lines, trimmed: most paragraphs have one, so later ones are kept apart. */
+  first: string;
+  more?: string[];
   region: Region;
   heading: number;
   count: number;
@@ -145,7 +147,7 @@ function parseText(text: string): Pleading {
 
   const closeParagraph = () => {
     if (!open) return;
-    const body = open.lines.join('\n');
+    const body = open.more ? `${open.first}\n${open.more.join('\n')}` : open.first;
     paragraphs.push({
       number: open.number,
       numberSpan: open.numberSpan,
@@ -325,7 +327,7 @@ function parseText(text: string): Pleading {
         start,
         bodyStart,
         end: lineEnd,
-        lines: [firstText],
+        first: firstText,
         region: region === 'defenses' ? 'defenses' : region,
         heading,
         count,
@@ -341,14 +343,14 @@ function parseText(text: string): Pleading {
     const generalDenial = !open && kind !== 'complaint' && region === 'body' && GENERAL_DENIAL.test(t);
     if ((responseLead || generalDenial) && (blankBefore || prevEnded) && region !== 'defenses') {
       closeParagraph();
-      open = { number: null, start, bodyStart: start, end, lines: [t], region, heading, count, ended: endsSentence(t) };
+      open = { number: null, start, bodyStart: start, end, first: t, region, heading, count, ended: endsSentence(t) };
       prevEnded = open.ended;
       blankBefore = false;
       continue;
     }
 
     if (open) {
-      open.lines.push(t);
+      (open.more ??= []).push(t);
       open.end = end;
       open.ended = endsSentence(t);
     } else if (openDefense) {

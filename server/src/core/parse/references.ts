@@ -102,8 +102,12 @@ function readNumberList(text: string, i: number): { ranges: Reference['ranges'];
     end = tokNext;
   }
   ranges.push(cur);
-  const inclusive = /^,?\s*inclusive\b/i.exec(text.slice(end, end + 14));
-  if (inclusive) end += inclusive[0].length;
+  // ", inclusive": peek at the next character before slicing.
+  const c = text.charCodeAt(end);
+  if (c === 44 || (c | 32) === 105 || /\s/.test(text[end])) {
+    const inclusive = /^,?\s*inclusive\b/i.exec(text.slice(end, end + 14));
+    if (inclusive) end += inclusive[0].length;
+  }
   if (end > text.length) end = text.length;
   return { ranges, end };
 }
@@ -128,17 +132,13 @@ function refersElsewhere(text: string, end: number): boolean {
  */
 export function findReferences(text: string, from = 0, to = text.length): Reference[] {
   const refs: Reference[] = [];
-  const base = 0;
   KEYWORD.lastIndex = from;
   for (let m = KEYWORD.exec(text); m && m.index < to; m = KEYWORD.exec(text)) {
     const list = readNumberList(text, m.index + m[0].length);
     if (!list) continue;
     KEYWORD.lastIndex = list.end;
     if (refersElsewhere(text, list.end)) continue;
-    refs.push({
-      span: { start: base + m.index, end: base + list.end },
-      ranges: list.ranges.map(r => ({ from: r.from, to: r.to, span: { start: base + r.span.start, end: base + r.span.end } })),
-    });
+    refs.push({ span: { start: m.index, end: list.end }, ranges: list.ranges });
   }
   // Cheap gate: the long "preceding paragraphs" pattern starts only where one of its words occurs.
   GATE.lastIndex = from;
@@ -149,7 +149,7 @@ export function findReferences(text: string, from = 0, to = text.length): Refere
     GATE.lastIndex = m.index + m[0].length;
     const countText = m[2];
     const count = countText === undefined ? undefined : /^\d/.test(countText) ? Number(countText) : parseWordNumber(countText);
-    refs.push({ span: { start: base + m.index, end: base + m.index + m[0].length }, ranges: [], preceding: { count } });
+    refs.push({ span: { start: m.index, end: m.index + m[0].length }, ranges: [], preceding: { count } });
   }
   // A reference must lie inside the range: a scan may not run past its end.
   for (let i = refs.length - 1; i >= 0; i--) if (refs[i].span.end > to) refs.splice(i, 1);

@@ -23,6 +23,8 @@ export const GENERAL_DENIAL = /\bgenerally\s+den(?:y|ies)\b/i;
 
 /** The part of a paragraph's body that holds the response (after "ANSWER:" when restated). */
 export function responseText(body: string): string {
+  // Every marker has a colon: most bodies skip the pattern.
+  if (!body.includes(':')) return body;
   const m = ANSWER_MARKER.exec(body);
   return m ? body.slice(m.index + m[0].length) : body;
 }
@@ -34,8 +36,8 @@ const INCORPORATION_G = new RegExp(INCORPORATION.source, 'gi');
  * "realleges", "repeats" …, and pointing somewhere other than the paragraph's own `self` numbers.
  * `text` starts at offset `base`.
  */
-export function incorporatedRefs(text: string, base: number, refs: Reference[], self: number[]): Reference[] {
-  if (!refs.length || !INCORPORATION.test(text)) return [];
+export function incorporatedRefs(text: string, base: number, refs: Reference[], self: number[], lower = text.toLowerCase()): Reference[] {
+  if (!refs.length || !mayIncorporate(lower) || !INCORPORATION.test(text)) return [];
   const verbs: number[] = [];
   INCORPORATION_G.lastIndex = 0;
   for (let m = INCORPORATION_G.exec(text); m; m = INCORPORATION_G.exec(text)) verbs.push(m.index);
@@ -46,16 +48,29 @@ export function incorporatedRefs(text: string, base: number, refs: Reference[], 
   });
 }
 
-export function classifyResponse(text: string, incorporates: boolean): ResponseKind {
+/** Whether lower-cased text has a word every INCORPORATION verb contains (a cheap gate). */
+function mayIncorporate(lower: string): boolean {
+  return lower.includes('incorporat') || lower.includes('alleg') || lower.includes('assert') || lower.includes('repeat')
+    || lower.includes('restate') || lower.includes('aver') || lower.includes('adopt');
+}
+
+/**
+ * The kind of a response. Each pattern runs only when the lower-cased text holds a word it needs:
+ * substring searches are far cheaper than patterns that must try every word boundary.
+ */
+export function classifyResponse(text: string, incorporates: boolean, lower = text.toLowerCase()): ResponseKind {
   if (incorporates) return 'incorporation';
-  NOT_ADMIT_OR_DENY.lastIndex = 0;
-  const t = NOT_ADMIT_OR_DENY.test(text) ? text.replace(NOT_ADMIT_OR_DENY, ' ') : text;
+  let t = text;
+  if (lower.includes('not') || lower.includes('neither')) {
+    NOT_ADMIT_OR_DENY.lastIndex = 0;
+    if (NOT_ADMIT_OR_DENY.test(text)) t = text.replace(NOT_ADMIT_OR_DENY, ' ');
+  }
   // "states legal conclusions to which no response is required. To the extent a response is
   // required, … denies" is characterised by its first move; the fallback is judged by the rules.
-  if (NO_RESPONSE_REQUIRED.test(t)) return 'no-response-required';
-  const admit = ADMIT.test(t);
-  const lack = LACK.test(t) || DENIES_KNOWLEDGE.test(t);
-  const deny = DENY.test(t);
+  if ((lower.includes('requir') || lower.includes('necessary') || lower.includes('needed')) && NO_RESPONSE_REQUIRED.test(t)) return 'no-response-required';
+  const admit = lower.includes('admit') && ADMIT.test(t);
+  const lack = (lower.includes('knowledge') || lower.includes('information')) && (LACK.test(t) || DENIES_KNOWLEDGE.test(t));
+  const deny = lower.includes('den') && DENY.test(t);
   if (admit && (deny || lack)) return 'partial';
   if (admit) return 'admit';
   if (lack) return 'lack-knowledge';
@@ -80,13 +95,16 @@ export function readResponse(
   number: number | null,
 ): { response: Response; targetRef?: Reference } {
   const text = responseText(body);
+  const lower = body.toLowerCase();
+  const lowerText = text === body ? lower : text.toLowerCase();
   const lead = targetLeadLength(body);
   let targetRef: Reference | undefined;
   if (lead >= 0) {
     targetRef = refs.find(r => r.ranges.length > 0 && r.span.start - bodyStart <= lead + 2 && r.span.start - bodyStart >= lead - 12);
   }
   const self = number === null ? [] : [number];
-  let incorporates = incorporatedRefs(body, bodyStart, refs.filter(r => r !== targetRef), self).length > 0;
+  const others = targetRef ? refs.filter(r => r !== targetRef) : refs;
+  let incorporates = incorporatedRefs(body, bodyStart, others, self, lower).length > 0;
   if (!targetRef && !incorporates) {
     // "Defendant admits the allegations of paragraph 3 of the complaint." — a target in the first sentence.
     const firstSentenceEnd = firstSentenceLength(body);
@@ -98,8 +116,8 @@ export function readResponse(
     const hi = Math.min(r.to, r.from + 5000);
     for (let n = r.from; n <= hi; n++) targets.push(n);
   }
-  if (targets.length) incorporates = incorporatedRefs(body, bodyStart, refs.filter(r => r !== targetRef), targets).length > 0;
-  const kind = classifyResponse(text, incorporates);
+  if (targets.length) incorporates = incorporatedRefs(body, bodyStart, others, targets, lower).length > 0;
+  const kind = classifyResponse(text, incorporates, lowerText);
   if (targetRef) {
     return { response: { targets, targetSpan: targetRef.span, kind, implicit: false }, targetRef };
   }
