@@ -11,6 +11,7 @@ import { check, LineIndex, outline, parse, type Finding } from '../../server/src
 import { walk } from '../../server/src/core/outline';
 import { BUILT_LEAD_PATTERNS, BUILT_PATTERNS as HEADING_PATTERNS } from '../../server/src/core/parse/lines';
 import { BUILT_PATTERNS as REFERENCE_PATTERNS } from '../../server/src/core/parse/references';
+import { GATED } from '../../server/src/core/gate';
 import { normalize, spanIn } from '../../server/src/core/responsePhrases';
 import { loadFixtures, readFixture, ROOT } from '../helpers/fixtures';
 
@@ -97,6 +98,50 @@ describe('robustness: normalized text maps back to the document', () => {
         }
       }
     }), { numRuns: 300 });
+  });
+});
+
+describe('robustness: gated patterns agree with their patterns', () => {
+  /** Every match of a gated pattern must contain one of its gate's words, or the gate would hide it. */
+  function unsound(text: string): string[] {
+    const out: string[] = [];
+    for (const g of GATED) {
+      const all = new RegExp(g.pattern.source, g.pattern.flags.includes('g') ? g.pattern.flags : `${g.pattern.flags}g`);
+      for (const m of text.matchAll(all)) {
+        if (!g.needs.some(w => m[0].toLowerCase().includes(w))) out.push(`/${g.pattern.source}/ matched "${m[0]}" without ${g.needs.join('|')}`);
+      }
+      if (g.pattern.test(text) && !g.may(text.toLowerCase())) out.push(`/${g.pattern.source}/ gate hides a match in the text`);
+      g.pattern.lastIndex = 0;
+    }
+    return out;
+  }
+
+  it('registers the gated patterns', () => assert.ok(GATED.length >= 12, `${GATED.length} gated`));
+
+  it('every gate lets through every match in the fixtures', () => {
+    for (const d of loadFixtures()) assert.deepStrictEqual(unsound(d.text), [], d.file);
+  });
+
+  it('every gate lets through every match in random response-like text', () => {
+    const words = fc.constantFrom('Denies', 'DENIED', 'admits', 'Admitted in part', 'neither admits nor denies', 'does not admit', 'not', 'lacks',
+      'knowledge', 'Information', 'sufficient', 'to form a belief', 'no response is required', 'not required to respond', 'requires no answer',
+      'Except as', 'other than as', 'save to the extent', 'remaining allegations', 'the balance of the', 'otherwise denies', 'in all other respects',
+      'each and every allegation', 'therein', 'realleges', 'incorporates', 'repeats', 'To The Extent', ' ', '. ', ', ', '\n', 'ı', 'İ', 'ſ', 'K');
+    fc.assert(fc.property(fc.array(words, { maxLength: 30 }).map(xs => xs.join(' ')), text => {
+      assert.deepStrictEqual(unsound(text), []);
+    }), { numRuns: 500 });
+  });
+
+  it('the soundness check can fail: a gate missing a word is caught', () => {
+    const bad = GATED[0];
+    const saved = bad.needs;
+    (bad as { needs: readonly string[] }).needs = ['zzz'];
+    try {
+      const sample = loadFixtures().map(d => d.text).join('\n');
+      assert.ok(unsound(sample).length > 0, `${bad.pattern.source} found nothing to hide`);
+    } finally {
+      (bad as { needs: readonly string[] }).needs = saved;
+    }
   });
 });
 

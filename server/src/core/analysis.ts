@@ -36,7 +36,7 @@ export function headingBoundaries(pleading: Pleading): Set<number> {
 }
 
 /** Memoises a derived fact per model: models are immutable once parsed. */
-function memo<T>(f: (p: Pleading) => T): (p: Pleading) => T {
+export function memo<T>(f: (p: Pleading) => T): (p: Pleading) => T {
   const cache = new WeakMap<Pleading, T>();
   return p => {
     if (cache.has(p)) return cache.get(p)!;

@@ -8,7 +8,9 @@
  * non-breaking spaces become one space, so the patterns can be written with plain spaces — simple
  * and linear — and a span found in the collapsed text maps back to the document.
  */
+import { memo } from './analysis';
 import { answeringParty } from './drafting/phrasing';
+import { gated } from './gate';
 import type { Paragraph, Pleading } from './model';
 import { responseText } from './parse/responses';
 import type { Span } from './text';
@@ -30,33 +32,29 @@ export interface Normalized {
   end: number;
 }
 
-const isWhitespace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff || c === 0x1680
-  || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+/** A whitespace run that is not a lone plain space: the only places normalizing changes anything. */
+const COLLAPSIBLE = /[^\S ]\s*| \s+/g;
 
 export function normalize(raw: string, base = 0): Normalized {
-  // Hot path (every response, several rules): char codes, slices of unchanged runs, one join, and
-  // a breakpoint only where the text changes. A lone ' ' stays as it is.
-  const parts: string[] = [];
+  // Hot path (every response, several rules): a native pattern finds the runs to collapse (most
+  // responses have none), slices of unchanged text are joined once, one breakpoint per run.
   const at: number[] = [];
   const from: number[] = [];
+  COLLAPSIBLE.lastIndex = 0;
+  let m = COLLAPSIBLE.exec(raw);
+  if (!m) return { text: raw, base, at, from, end: base + raw.length };
+  const parts: string[] = [];
   let runStart = 0;
   let length = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c > 32 && c < 127) continue;
-    if (!isWhitespace(c)) continue;
-    let j = i + 1;
-    while (j < raw.length && isWhitespace(raw.charCodeAt(j))) j++;
-    if (c === 32 && j === i + 1) continue; // a single plain space: nothing to collapse
-    // A run [i, j) becomes one space; text after it maps from j.
+  for (; m; m = COLLAPSIBLE.exec(raw)) {
+    const i = m.index;
     parts.push(raw.slice(runStart, i), ' ');
     length += i - runStart + 1;
+    runStart = i + m[0].length;
+    // Text after the run maps from the run's end.
     at.push(length);
-    from.push(base + j);
-    runStart = j;
-    i = j - 1;
+    from.push(base + runStart);
   }
-  if (!parts.length) return { text: raw, base, at, from, end: base + raw.length };
   parts.push(raw.slice(runStart));
   return { text: parts.join(''), base, at, from, end: base + raw.length };
 }
@@ -84,25 +82,72 @@ export function spanIn(n: Normalized, start: number, end: number): Span {
   return { start: s, end: end > start ? offsetOf(n, end - 1) + 1 : s };
 }
 
+/**
+ * A response's normalized text, with the facts several rules ask of it (its lower-cased form, its
+ * non-responses blanked out, its sentences) each worked out once, when first asked for.
+ */
+export class ResponsePart implements Normalized {
+  readonly text: string;
+  readonly base: number;
+  readonly at: number[];
+  readonly from: number[];
+  readonly end: number;
+  private memo: { lower?: string; answering?: string; answeringLower?: string; sentences?: Span[]; answeringSentences?: string[] } = {};
+
+  constructor(n: Normalized) {
+    ({ text: this.text, base: this.base, at: this.at, from: this.from, end: this.end } = n);
+  }
+
+  /** The text lower-cased, for gates. */
+  get lower(): string {
+    return (this.memo.lower ??= this.text.toLowerCase());
+  }
+
+  /** The text with non-responses ("neither admits nor denies") blanked out, offsets unchanged. */
+  get answering(): string {
+    return (this.memo.answering ??= withoutNonResponses(this.text, this.lower));
+  }
+
+  get answeringLower(): string {
+    return (this.memo.answeringLower ??= this.answering === this.text ? this.lower : this.answering.toLowerCase());
+  }
+
+  /** Sentence spans of the text. */
+  get sentences(): Span[] {
+    return (this.memo.sentences ??= sentences(this.text));
+  }
+
+  /** The sentences of `answering`. */
+  get answeringSentences(): string[] {
+    if (!this.memo.answeringSentences) {
+      const t = this.answering;
+      this.memo.answeringSentences = (t === this.text ? this.sentences : sentences(t)).map(x => t.slice(x.start, x.end));
+    }
+    return this.memo.answeringSentences;
+  }
+}
+
 /** The response part of an answer paragraph (after "ANSWER:" when the allegation is restated), normalized. */
-export function responsePart(p: Pleading, para: Paragraph): Normalized {
-  // Several rules read the same response: normalise each paragraph once.
-  const hit = responseParts.get(para);
+export function responsePart(p: Pleading, para: Paragraph): ResponsePart {
+  // Several rules read the same response: normalise each paragraph once per model.
+  let parts = responseParts.get(p);
+  if (!parts) responseParts.set(p, (parts = new Map()));
+  const hit = parts.get(para);
   if (hit) return hit;
   const raw = p.text.slice(para.bodySpan.start, para.bodySpan.end);
   const text = responseText(raw);
-  const n = normalize(text, para.bodySpan.start + raw.length - text.length);
-  responseParts.set(para, n);
+  const n = new ResponsePart(normalize(text, para.bodySpan.start + raw.length - text.length));
+  parts.set(para, n);
   return n;
 }
 
-const responseParts = new WeakMap<Paragraph, Normalized>();
+const responseParts = new WeakMap<Pleading, Map<Paragraph, ResponsePart>>();
 
 /** The answer paragraphs that respond to the complaint: numbered or headed, in the body, not a general denial. */
-export function responseParagraphs(p: Pleading): Paragraph[] {
+export const responseParagraphs = memo((p: Pleading): Paragraph[] => {
   if (p.kind !== 'answer') return [];
   return p.paragraphs.filter(x => x.region === 'body' && x.response && !x.response.general);
-}
+});
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATION = /(?:\bU\.S\.C|\bU\.S|\bInc|\bCo|\bCorp|\bLtd|\bNos?|\be\.g|\bi\.e|\bseq|\bv|\bvs|\bMr|\bMrs|\bMs|\bDr|\bSt|\bAve|\bBlvd|\bFed|\bCiv|\bR|\bP|\bCal|\bCode|\bSec|\bJan|\bFeb|\bMar|\bApr|\bAug|\bSept?|\bOct|\bNov|\bDec)$/;
@@ -114,13 +159,22 @@ export function sentences(text: string): Span[] {
   let start = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // Only a full stop after a short word can be an abbreviation's.
+    if (m[0][0] === '.' && isLetter(text.charCodeAt(m.index - 1)) && ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const stop = m.index + m[0].length;
-    if (text.slice(start, stop).trim()) out.push({ start, end: stop });
+    if (hasText(text, start, stop)) out.push({ start, end: stop });
     start = stop;
   }
-  if (text.slice(start).trim()) out.push({ start, end: text.length });
+  if (hasText(text, start, text.length)) out.push({ start, end: text.length });
   return out;
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether text[start, end) has a non-space character (normalized text has only plain spaces). */
+function hasText(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) !== 32) return true;
+  return false;
 }
 
 /** The sentences themselves. */
@@ -137,16 +191,16 @@ const NOT_A_RESPONSE = [
 ];
 
 /** Normalized text with non-responses blanked out (same length, so offsets still hold). */
-export function withoutNonResponses(text: string): string {
+export function withoutNonResponses(text: string, lower = text.toLowerCase()): string {
   // Every non-response contains "not", "neither" or "in part": most texts pass through untouched.
-  if (!NON_RESPONSE_WORDS.test(text)) return text;
+  if (!NON_RESPONSE_WORDS.test(text, lower)) return text;
   return NOT_A_RESPONSE.reduce((t, r) => t.replace(r, m => ' '.repeat(m.length)), text);
 }
 
-const NON_RESPONSE_WORDS = /\b(?:not|neither|in part)\b/i;
+const NON_RESPONSE_WORDS = gated(/\b(?:not|neither|in part)\b/i, ['not', 'neither', 'in part']);
 
-export const DENY = /\bden(?:y|ies|ied)\b/i;
-export const ADMIT = /\badmit(?:s|ted)?\b/i;
+export const DENY = gated(/\bden(?:y|ies|ied)\b/i, ['den']);
+export const ADMIT = gated(/\badmit(?:s|ted)?\b/i, ['admit']);
 
 /**
  * The start of a statement that the party lacks knowledge: "lacks knowledge", "is without sufficient
@@ -154,11 +208,11 @@ export const ADMIT = /\badmit(?:s|ted)?\b/i;
  */
 export const LACK_PHRASE =
   /\b(?:lacks?|lacking|den(?:y|ies)|(?:is|are|being|remains?) without|(?:does|do) not (?:have|possess)|(?:has|have) (?:no|insufficient)|(?:for|due to|because of|based (?:up)?on|on the basis of) (?:a |its |their |his |her )?lack of) (?:any |sufficient |adequate |enough )?(?:knowledge|information)\b(?: (?:or|and|and\/or) (?:knowledge|information)\b)?/gi;
+const LACK = gated(LACK_PHRASE, ['knowledge', 'information']);
 
 /** Whether normalized text says anything about lacking knowledge or information. */
-export function hasLack(text: string): boolean {
-  LACK_PHRASE.lastIndex = 0;
-  return LACK_PHRASE.test(text);
+export function hasLack(text: string, lower?: string): boolean {
+  return LACK.test(text, lower);
 }
 
 const KNOWLEDGE_OR_INFORMATION = /\b(?:knowledge (?:or|and|and\/or) information|information (?:or|and|and\/or) knowledge)\b/i;
@@ -169,26 +223,24 @@ export function isProperLackForm(sentence: string): boolean {
   return KNOWLEDGE_OR_INFORMATION.test(sentence) && FORM_A_BELIEF.test(sentence);
 }
 
-const EXCEPT = [
-  /\b(?:except|other than|save) (?:as|to the extent)\b/i,
-  /\bexcept (?:for )?(?:what|those|the foregoing|the above)\b/i,
-];
-const REMAINING = [
-  /\b(?:remaining|remainder of the|balance of the|rest of the|all other|any other|other) (?:factual |such |specific )?(?:allegations?|averments?)\b/i,
-  /\bden(?:y|ies|ied) the (?:remainder|rest|balance)\b/i,
-  /\botherwise den(?:y|ies|ied)\b/i,
-  /\bin all other respects\b/i,
-];
+const EXCEPT = gated(/\b(?:(?:except|other than|save) (?:as|to the extent)|except (?:for )?(?:what|those|the foregoing|the above))\b/i, ['except', 'other than', 'save']);
+const REMAINING = gated(new RegExp([
+  /\b(?:remaining|remainder of the|balance of the|rest of the|all other|any other|other) (?:factual |such |specific )?(?:allegations?|averments?)\b/,
+  /\bden(?:y|ies|ied) the (?:remainder|rest|balance)\b/,
+  /\botherwise den(?:y|ies|ied)\b/,
+  /\bin all other respects\b/,
+].map(r => r.source).join('|'), 'i'), ['remain', 'balance', 'rest', 'other']);
 
 /** A denial (or lack-of-knowledge denial) of the allegations as a whole: "denies each and every allegation set forth therein". */
-const BLANKET_LEAD = /\b(?:den(?:y|ies|ied)|lacks? (?:of )?knowledge|without (?:sufficient )?knowledge)\b/i;
+const BLANKET_LEAD = gated(/\b(?:den(?:y|ies|ied)|lacks? (?:of )?knowledge|without (?:sufficient )?knowledge)\b/i, ['den', 'lack', 'without']);
 const BLANKET_OBJECT = /\b(?:each and every|all|any|the|such) (?:of the |such |and all )?(?:allegations?|averments?)\b(?: (?:set forth|contained|made|stated|asserted))?/gi;
 /** What may follow the object without narrowing it: "in Paragraph 5", "therein", then the end of a clause. */
 const BLANKET_TAIL = /^(?: (?:in|of|within) (?:said |that |this |the )?(?:paragraphs?|¶¶?) ?\d{1,5}(?:(?:, ?| and | through | to | ?[-–] ?)\d{1,5}){0,20}| (?:therein|thereof|herein))?(?: of the (?:[A-Za-z-]{1,20} ){0,3}(?:Complaint|Petition))?(?: ?[.;,:)]| and\b| but\b| except\b| on that\b|$)/i;
 
 /** "denies … the allegations therein", with nothing narrowing the object ("the allegation that …", "to the extent …"). */
-function isBlanket(sentence: string): boolean {
-  const lead = BLANKET_LEAD.exec(sentence);
+function isBlanket(sentence: string, lower: string): boolean {
+  if (!lower.includes('allegation') && !lower.includes('averment')) return false;
+  const lead = BLANKET_LEAD.exec(sentence, lower);
   if (!lead) return false;
   BLANKET_OBJECT.lastIndex = lead.index + lead[0].length;
   for (let m = BLANKET_OBJECT.exec(sentence); m; m = BLANKET_OBJECT.exec(sentence)) {
@@ -197,11 +249,11 @@ function isBlanket(sentence: string): boolean {
   return false;
 }
 
-const BARE_DENIAL = /(?:^|[.;:] |\*\* ?)Denied ?(?:[.;]|$)/i;
+const BARE_DENIAL = gated(/(?:^|[.;:] |\*\* ?)Denied ?(?:[.;]|$)/i, ['denied']);
 
 /** Whether a (normalized) sentence is about the allegations as a whole, or what remains of them, rather than a particular fact. */
-export function aboutTheAllegations(sentence: string): boolean {
-  return EXCEPT.some(r => r.test(sentence)) || REMAINING.some(r => r.test(sentence)) || isBlanket(sentence);
+export function aboutTheAllegations(sentence: string, lower = sentence.toLowerCase()): boolean {
+  return EXCEPT.test(sentence, lower) || REMAINING.test(sentence, lower) || isBlanket(sentence, lower);
 }
 
 /**
@@ -209,25 +261,33 @@ export function aboutTheAllegations(sentence: string): boolean {
  * catch-all ("Except as so admitted, … denies", "denies the remaining allegations", "otherwise
  * denies") or a denial of the allegations as a whole ("denies each and every allegation therein").
  */
-export function coversTheRest(text: string): boolean {
-  const t = withoutNonResponses(text);
-  if (BARE_DENIAL.test(t)) return true;
-  return sentenceTexts(t).some(s => (DENY.test(s) || hasLack(s)) && aboutTheAllegations(s));
+export function coversTheRest(r: ResponsePart): boolean {
+  if (BARE_DENIAL.test(r.answering, r.answeringLower)) return true;
+  return r.answeringSentences.some(s => {
+    const l = s.toLowerCase();
+    return (DENY.test(s, l) || hasLack(s, l)) && aboutTheAllegations(s, l);
+  });
 }
 
 /** A sentence that denies outright, not for lack of knowledge. */
-export function deniesOutright(text: string): boolean {
-  const t = withoutNonResponses(text);
-  return BARE_DENIAL.test(t) || sentenceTexts(t).some(s => DENY.test(s) && !hasLack(s));
+export function deniesOutright(r: ResponsePart): boolean {
+  if (BARE_DENIAL.test(r.answering, r.answeringLower)) return true;
+  if (!DENY.may(r.answeringLower)) return false;
+  return r.answeringSentences.some(s => {
+    const l = s.toLowerCase();
+    return DENY.test(s, l) && !hasLack(s, l);
+  });
 }
 
-const TO_THE_EXTENT = /\bto the extent\b/i;
+const TO_THE_EXTENT = gated(/\bto the extent\b/i, ['to the extent']);
 
 /** "To the extent a response is required, … denies": a fallback that turns a non-answer into a denial. */
-export function hasFallbackDenial(text: string): boolean {
-  const t = withoutNonResponses(text);
-  if (sentenceTexts(t).some(s => TO_THE_EXTENT.test(s) && (DENY.test(s) || hasLack(s)))) return true;
-  return coversTheRest(text);
+export function hasFallbackDenial(r: ResponsePart): boolean {
+  if (TO_THE_EXTENT.may(r.answeringLower) && r.answeringSentences.some(s => {
+    const l = s.toLowerCase();
+    return TO_THE_EXTENT.test(s, l) && (DENY.test(s, l) || hasLack(s, l));
+  })) return true;
+  return coversTheRest(r);
 }
 
 const GLOBAL_CATCH_ALL: [RegExp, RegExp][] = [

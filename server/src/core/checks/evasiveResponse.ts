@@ -9,7 +9,7 @@
 import type { Finding, Paragraph, Pleading } from '../model';
 import {
   ADMIT, DENY, endOfBody, endsSentence, hasFallbackDenial, hasLack, paragraphPhrase, partyOf, responseLabel, responsePart,
-  responseParagraphs, spanIn, withoutNonResponses,
+  responseParagraphs, spanIn,
 } from '../responsePhrases';
 import type { Span } from '../text';
 import type { Check, CheckContext } from './check';
@@ -103,10 +103,11 @@ export function findEvasion(pleading: Pleading, para: Paragraph): { evasion: Eva
   // "Neither admits nor denies" and "no response is required" need a fallback; the others are
   // evasive only when nothing else in the response admits, denies or pleads lack of knowledge.
   // (The cheap test first: most "refers the Court to the contract" responses also admit or deny.)
-  const answered = (t: string) => ADMIT.test(t) || DENY.test(t) || hasLack(t);
+  const t = n.answering;
+  const l = n.answeringLower;
   const strict = found.filter(f => !f.evasion.unlessAnswered);
-  if (!strict.length && answered(withoutNonResponses(n.text))) return undefined;
-  if (hasFallbackDenial(n.text)) return undefined;
+  if (!strict.length && (ADMIT.test(t, l) || DENY.test(t, l) || hasLack(t, l))) return undefined;
+  if (hasFallbackDenial(n)) return undefined;
   const chosen = strict.length ? strict : found;
   const best = chosen.reduce((a, b) => (b.index < a.index ? b : a));
   return { evasion: best.evasion, span: spanIn(n, best.index, best.index + best.length) };

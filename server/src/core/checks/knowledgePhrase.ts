@@ -6,7 +6,7 @@
  * admitted.
  */
 import type { Finding } from '../model';
-import { isProperLackForm, LACK_PHRASE, responseLabel, responsePart, responseParagraphs, sentences, spanIn } from '../responsePhrases';
+import { isProperLackForm, LACK_PHRASE, responseLabel, responsePart, responseParagraphs, spanIn } from '../responsePhrases';
 import type { Check, CheckContext } from './check';
 
 const MENTIONS = /knowledge|information/i;
@@ -23,7 +23,7 @@ export const knowledgePhrase: Check = {
       const n = responsePart(pleading, para);
       LACK_PHRASE.lastIndex = 0;
       if (!LACK_PHRASE.test(n.text)) continue;
-      const spans = sentences(n.text);
+      const spans = n.sentences;
       let k = 0;
       LACK_PHRASE.lastIndex = 0;
       for (let m = LACK_PHRASE.exec(n.text); m; m = LACK_PHRASE.exec(n.text)) {

@@ -36,8 +36,8 @@ export const ownKnowledge: Check = {
       const n = responsePart(pleading, para);
       // Lack of knowledge of the allegations themselves, not of a particular fact ("what LivePerson
       // allegedly believes") beside an outright denial.
-      if (deniesOutright(n.text)) continue;
-      const spans = sentences(n.text);
+      if (deniesOutright(n)) continue;
+      const spans = n.sentences;
       let lack: RegExpExecArray | null;
       LACK_PHRASE.lastIndex = 0;
       for (lack = LACK_PHRASE.exec(n.text); lack; lack = LACK_PHRASE.exec(n.text)) {

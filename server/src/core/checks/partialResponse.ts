@@ -9,7 +9,7 @@
 import type { Finding, Paragraph, Pleading } from '../model';
 import {
   DENY, endOfBody, endsSentence, hasGlobalCatchAll, hasLack, coversTheRest, paragraphPhrase, partyOf, responseLabel, responsePart,
-  responseParagraphs, spanIn, withoutNonResponses,
+  responseParagraphs, spanIn,
 } from '../responsePhrases';
 import type { Check, CheckContext } from './check';
 
@@ -24,13 +24,13 @@ export const partialResponse: Check = {
   run({ pleading }: CheckContext): Finding[] {
     if (pleading.kind !== 'answer' || hasGlobalCatchAll(pleading)) return [];
     const partial = responseParagraphs(pleading).filter(p => isPartial(pleading, p));
-    const short = partial.filter(p => !coversTheRest(responsePart(pleading, p).text));
+    const short = partial.filter(p => !coversTheRest(responsePart(pleading, p)));
     // A house style of specific denials: most partial responses go without a catch-all, deliberately.
     if (short.length >= 3 && short.length > partial.length - short.length) return [];
     const party = partyOf(pleading);
     return short.map(para => {
       const n = responsePart(pleading, para);
-      const m = ADMISSION.exec(withoutNonResponses(n.text)) ?? ADMISSION.exec(n.text);
+      const m = ADMISSION.exec(n.answering) ?? ADMISSION.exec(n.text);
       const span = m ? spanIn(n, m.index, m.index + m[0].length) : para.numberSpan ?? para.response?.targetSpan ?? para.span;
       const at = endOfBody(pleading, para);
       const targets = para.response!.targets;
@@ -51,7 +51,6 @@ function isPartial(p: Pleading, para: Paragraph): boolean {
   const kind = para.response!.kind;
   if (kind === 'partial') return true;
   if (kind !== 'admit') return false;
-  const text = responsePart(p, para).text;
-  const t = withoutNonResponses(text);
-  return ADMITS_PART.test(text) && !DENY.test(t) && !hasLack(t);
+  const r = responsePart(p, para);
+  return ADMITS_PART.test(r.text) && !DENY.test(r.answering, r.answeringLower) && !hasLack(r.answering, r.answeringLower);
 }

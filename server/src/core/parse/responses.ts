@@ -1,4 +1,5 @@
 /** What an answer paragraph responds to, and how: admit, deny, lack of knowledge, partial … */
+import { gated } from '../gate';
 import type { Reference, Response, ResponseKind } from '../model';
 
 /** A lead that names the target: "In answer to Paragraph 17,", "RESPONSE TO PARAGRAPH 3:", "Paragraphs 9 through 11 are denied". */
@@ -8,15 +9,17 @@ const TARGET_LEAD =
 /** Marker of the restate-then-respond style: "3. <allegation>\n\nANSWER: Denied." */
 const ANSWER_MARKER = /(?:^|\n)[ \t]*(?:\*\*)?(?:ANSWER|RESPONSE)[ \t]*:(?:\*\*)?/;
 
-const INCORPORATION = /\b(?:incorporat\w*|re-?alleg\w*|re-?assert\w*|repeats?|restates?|re-?avers?|adopts?)\b/i;
-const NOT_ADMIT_OR_DENY = /\bneither\s+admits?\s+nor\s+den(?:y|ies)\b|\b(?:does|do)\s+not\s+(?:admit|deny)\b|\bnot\s+(?:admitted|denied)\b/gi;
-const ADMIT = /\badmit(?:s|ted)?\b/i;
-const DENY = /\bden(?:y|ies|ied)\b/i;
-const LACK = /\b(?:lacks?|without|insufficient|not\s+have|no)\b[^.;]{0,60}?\b(?:knowledge|information)\b/i;
+const INCORPORATION = gated(/\b(?:incorporat\w*|re-?alleg\w*|re-?assert\w*|repeats?|restates?|re-?avers?|adopts?)\b/i,
+  ['incorporat', 'alleg', 'assert', 'repeat', 'restate', 'aver', 'adopt']);
+const NOT_ADMIT_OR_DENY_ALL = /\bneither\s+admits?\s+nor\s+den(?:y|ies)\b|\b(?:does|do)\s+not\s+(?:admit|deny)\b|\bnot\s+(?:admitted|denied)\b/gi;
+const ADMIT = gated(/\badmit(?:s|ted)?\b/i, ['admit']);
+const DENY = gated(/\bden(?:y|ies|ied)\b/i, ['den']);
+const LACK = gated(/\b(?:lacks?|without|insufficient|not\s+have|no)\b[^.;]{0,60}?\b(?:knowledge|information)\b/i, ['knowledge', 'information']);
 /** New York's form: "Denies knowledge or information sufficient to form a belief". */
-const DENIES_KNOWLEDGE = /\bden(?:y|ies)\s+(?:any\s+)?knowledge\s+or\s+information\b/i;
-const NO_RESPONSE_REQUIRED =
-  /\bno\s+(?:response|answer|reply)\s+(?:is\s+)?(?:\w+\s+)?(?:required|necessary|needed)|\bnot\s+required\s+to\s+(?:respond|answer)|\brequires?\s+no\s+(?:response|answer)/i;
+const DENIES_KNOWLEDGE = gated(/\bden(?:y|ies)\s+(?:any\s+)?knowledge\s+or\s+information\b/i, ['knowledge']);
+const NO_RESPONSE_REQUIRED = gated(
+  /\bno\s+(?:response|answer|reply)\s+(?:is\s+)?(?:\w+\s+)?(?:required|necessary|needed)|\bnot\s+required\s+to\s+(?:respond|answer)|\brequires?\s+no\s+(?:response|answer)/i,
+  ['requir', 'necessary', 'needed']);
 
 /** "Defendant generally denies each and every allegation" (CCP § 431.30(d)): answers everything at once. */
 export const GENERAL_DENIAL = /\bgenerally\s+den(?:y|ies)\b/i;
@@ -29,7 +32,8 @@ export function responseText(body: string): string {
   return m ? body.slice(m.index + m[0].length) : body;
 }
 
-const INCORPORATION_G = new RegExp(INCORPORATION.source, 'gi');
+const INCORPORATION_G = new RegExp(INCORPORATION.pattern.source, 'gi');
+const NOT_ADMIT_OR_DENY = gated(new RegExp(NOT_ADMIT_OR_DENY_ALL.source, 'i'), ['not', 'neither']);
 
 /**
  * The references a paragraph incorporates: those preceded, in the same sentence, by "incorporates",
@@ -37,7 +41,7 @@ const INCORPORATION_G = new RegExp(INCORPORATION.source, 'gi');
  * `text` starts at offset `base`.
  */
 export function incorporatedRefs(text: string, base: number, refs: Reference[], self: number[], lower = text.toLowerCase()): Reference[] {
-  if (!refs.length || !mayIncorporate(lower) || !INCORPORATION.test(text)) return [];
+  if (!refs.length || !INCORPORATION.test(text, lower)) return [];
   const verbs: number[] = [];
   INCORPORATION_G.lastIndex = 0;
   for (let m = INCORPORATION_G.exec(text); m; m = INCORPORATION_G.exec(text)) verbs.push(m.index);
@@ -48,29 +52,20 @@ export function incorporatedRefs(text: string, base: number, refs: Reference[], 
   });
 }
 
-/** Whether lower-cased text has a word every INCORPORATION verb contains (a cheap gate). */
-function mayIncorporate(lower: string): boolean {
-  return lower.includes('incorporat') || lower.includes('alleg') || lower.includes('assert') || lower.includes('repeat')
-    || lower.includes('restate') || lower.includes('aver') || lower.includes('adopt');
-}
-
 /**
  * The kind of a response. Each pattern runs only when the lower-cased text holds a word it needs:
  * substring searches are far cheaper than patterns that must try every word boundary.
  */
 export function classifyResponse(text: string, incorporates: boolean, lower = text.toLowerCase()): ResponseKind {
   if (incorporates) return 'incorporation';
-  let t = text;
-  if (lower.includes('not') || lower.includes('neither')) {
-    NOT_ADMIT_OR_DENY.lastIndex = 0;
-    if (NOT_ADMIT_OR_DENY.test(text)) t = text.replace(NOT_ADMIT_OR_DENY, ' ');
-  }
+  const t = NOT_ADMIT_OR_DENY.test(text, lower) ? text.replace(NOT_ADMIT_OR_DENY_ALL, ' ') : text;
   // "states legal conclusions to which no response is required. To the extent a response is
   // required, … denies" is characterised by its first move; the fallback is judged by the rules.
-  if ((lower.includes('requir') || lower.includes('necessary') || lower.includes('needed')) && NO_RESPONSE_REQUIRED.test(t)) return 'no-response-required';
-  const admit = lower.includes('admit') && ADMIT.test(t);
-  const lack = (lower.includes('knowledge') || lower.includes('information')) && (LACK.test(t) || DENIES_KNOWLEDGE.test(t));
-  const deny = lower.includes('den') && DENY.test(t);
+  // Blanking only removes words, so the original's lower case still rules patterns out soundly.
+  if (NO_RESPONSE_REQUIRED.test(t, lower)) return 'no-response-required';
+  const admit = ADMIT.test(t, lower);
+  const lack = LACK.test(t, lower) || DENIES_KNOWLEDGE.test(t, lower);
+  const deny = DENY.test(t, lower);
   if (admit && (deny || lack)) return 'partial';
   if (admit) return 'admit';
   if (lack) return 'lack-knowledge';

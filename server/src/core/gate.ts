@@ -1,0 +1,38 @@
+/**
+ * Patterns behind a substring gate. A pattern such as /\bden(?:y|ies|ied)\b/i must try every word
+ * boundary of the text; a native substring search for "den" in lower-cased text is many times
+ * faster and rules most text out. The gate lists lower-case words of which every match contains
+ * at least one, so gated and plain patterns always agree (the robustness tests check this).
+ */
+export class Gated {
+  constructor(readonly pattern: RegExp, readonly needs: readonly string[]) {
+    GATED.push(this);
+  }
+
+  /** Whether lower-cased text could match: it holds one of the needed words. */
+  may(lower: string): boolean {
+    for (const w of this.needs) if (lower.includes(w)) return true;
+    return false;
+  }
+
+  /** pattern.test, ruled out early by the gate; `lower` is text.toLowerCase() when the caller has it. */
+  test(text: string, lower?: string): boolean {
+    if (!this.may(lower ?? text.toLowerCase())) return false;
+    this.pattern.lastIndex = 0;
+    return this.pattern.test(text);
+  }
+
+  /** pattern.exec from the start, ruled out early by the gate. */
+  exec(text: string, lower?: string): RegExpExecArray | null {
+    if (!this.may(lower ?? text.toLowerCase())) return null;
+    this.pattern.lastIndex = 0;
+    return this.pattern.exec(text);
+  }
+}
+
+/** Every gated pattern, for the test that each gate is sound. */
+export const GATED: Gated[] = [];
+
+export function gated(pattern: RegExp, needs: readonly string[]): Gated {
+  return new Gated(pattern, needs);
+}
