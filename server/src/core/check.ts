@@ -1,6 +1,7 @@
 /** Runs the checks over a parsed pleading and applies rule severities. */
 import { CHECKS, type Check } from './checks';
 import type { Finding, Pleading, Severity } from './model';
+import { releaseResponseParts } from './responsePhrases';
 
 export type RuleSetting = Severity | 'off';
 export type RuleSettings = Record<string, RuleSetting | undefined>;
@@ -31,6 +32,7 @@ export function check(pleading: Pleading, options: CheckOptions = {}): Finding[]
     }
     for (const f of findings) out.push(setting ? { ...f, severity: setting } : f);
   }
+  releaseResponseParts(pleading);
   if (pleading.parseError) {
     out.push({ code: 'internal-error', severity: 'error', message: `The parser failed: ${pleading.parseError}`, span: { start: 0, end: 0 } });
   }

@@ -143,6 +143,14 @@ export function responsePart(p: Pleading, para: Paragraph): ResponsePart {
 
 const responseParts = new WeakMap<Pleading, Map<Paragraph, ResponsePart>>();
 
+/**
+ * Drops a model's response parts: they serve one check run (several rules reading the same
+ * responses), and kept for the model's lifetime they would cost as much memory as the model.
+ */
+export function releaseResponseParts(p: Pleading): void {
+  responseParts.delete(p);
+}
+
 /** The answer paragraphs that respond to the complaint: numbered or headed, in the body, not a general denial. */
 export const responseParagraphs = memo((p: Pleading): Paragraph[] => {
   if (p.kind !== 'answer') return [];

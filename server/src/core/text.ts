@@ -101,6 +101,12 @@ export class LineIndex {
   }
 }
 
+/** Whether a UTF-16 code is white space as String.prototype.trim and /\s/ see it. */
+export function isWhitespaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0xfeff || c === 0x1680
+    || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 export function contains(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
 }

@@ -47,7 +47,8 @@ export const citation: Check = {
   run({ pleading }: CheckContext): Finding[] {
     const text = pleading.text;
     const findings: Finding[] = [];
-    const acts = actMentions(text).sort((a, b) => a.end - b.end);
+    // Act names matter only beside a citation: most documents have none, so scan for acts on the first.
+    let acts: { act: Act; start: number; end: number }[] | undefined;
     let next = 0;
     CITE.lastIndex = 0;
     for (let m = CITE.exec(text); m; m = CITE.exec(text)) {
@@ -61,6 +62,7 @@ export const citation: Check = {
       const cited = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ').trim();
 
       // (a) The act named next to the citation.
+      acts ??= actMentions(text).sort((a, b) => a.end - b.end);
       while (next < acts.length && acts[next].end <= m.index) next++;
       const act = actBefore(text, acts[next - 1], m.index);
       if (act && act.title !== title) {

@@ -33,9 +33,12 @@ export const definedTerm: Check = {
     const candidate = new RegExp(`(?<![\\p{L}\\p{N}\\[\\]])[${firsts}][\\p{L}\\p{N}\\[\\]&'’-]*`, 'gu');
     const counts = new Map<string, number>();
     const stem = (written: string) => trimTrailing(written.replace(POSSESSIVE, ''), "-’'");
-    for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
-      const word = stem(m[0]);
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+    // Count what is written, then stem each distinct spelling once (a term occurs thousands of times).
+    const written = new Map<string, number>();
+    for (let m = candidate.exec(text); m; m = candidate.exec(text)) written.set(m[0], (written.get(m[0]) ?? 0) + 1);
+    for (const [w, n] of written) {
+      const word = stem(w);
+      counts.set(word, (counts.get(word) ?? 0) + n);
     }
     for (const t of terms) if (!counts.has(t)) counts.set(t, 0);
     const misses = new Map<string, string>();

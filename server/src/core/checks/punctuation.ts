@@ -3,11 +3,10 @@
  * end with closing punctuation — often the sign of text lost at a page break. Style, so low severity.
  */
 import type { Finding } from '../model';
-import type { Span } from '../text';
+import { isWhitespaceCode, type Span } from '../text';
 import { type Check, type CheckContext, para } from './check';
 
 const DOUBLED = /,,|;;|::|,\.|;\.|(?<![.])\.\.(?![.])/g;
-const CLOSED = /[.?!:;]["”’')\]]*[*_]*$|[.?!]\s*$/;
 
 export const punctuation: Check = {
   code: 'punctuation',
@@ -20,12 +19,15 @@ export const punctuation: Check = {
       ...pleading.paragraphs.map(p => ({ span: p.bodySpan, label: para(p.number), numbered: true })),
       ...pleading.defenses.filter(d => d.heading).map(d => ({ span: d.bodySpan, label: `The ${d.heading!.text}`, numbered: false })),
     ];
+    // One scan of the whole text for doubled marks; each body then takes those inside it.
+    const doubled: RegExpExecArray[] = [];
+    DOUBLED.lastIndex = 0;
+    for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) doubled.push(m);
     for (const { span, label } of bodies) {
       if (span.end <= span.start) continue;
-      const body = text.slice(span.start, span.end);
-      DOUBLED.lastIndex = 0;
-      for (let m = DOUBLED.exec(body); m; m = DOUBLED.exec(body)) {
-        const start = span.start + m.index;
+      for (let k = firstAtOrAfter(doubled, span.start); k < doubled.length && doubled[k].index + doubled[k][0].length <= span.end; k++) {
+        const m = doubled[k];
+        const start = m.index;
         findings.push({
           code: 'punctuation',
           severity: 'information',
@@ -34,9 +36,10 @@ export const punctuation: Check = {
           data: { kind: 'replace', span: { start: start + 1, end: start + m[0].length }, newText: '', title: `Remove the extra "${m[0].slice(1)}"` },
         });
       }
-      const trimmed = body.trimEnd();
-      if (!CLOSED.test(trimmed)) {
-        const end = span.start + trimmed.length;
+      let end = span.end;
+      while (end > span.start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+      if (!endsClosed(text, span.start, end)) {
+        const trimmed = text.slice(span.start, end);
         const lastWord = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1;
         findings.push({
           code: 'punctuation',
@@ -50,3 +53,26 @@ export const punctuation: Check = {
     return findings;
   },
 };
+
+/** The index of the first match at or after `offset` (matches are in text order). */
+function firstAtOrAfter(matches: RegExpExecArray[], offset: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid].index < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether text[start, end) ends with closing punctuation: . ? ! : or ; then any closing quotes or
+ * brackets, then any emphasis marks (/[.?!:;]["”’')\]]*[*_]*$/ read backwards, without slicing).
+ */
+function endsClosed(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && (text[i - 1] === '*' || text[i - 1] === '_')) i--;
+  while (i > start && '"”’\')]'.includes(text[i - 1])) i--;
+  return i > start && '.?!:;'.includes(text[i - 1]);
+}

@@ -6,7 +6,7 @@
 import type {
   Block, Defense, DocumentKind, Heading, Paragraph, Pleading, Reference, Region,
 } from '../model';
-import { LineIndex, type Line, type Span } from '../text';
+import { isWhitespaceCode, LineIndex, type Line, type Span } from '../text';
 import { isTitleLine, kindFromTitle, readCaption } from './caption';
 import { findDefinedTerms } from './definitions';
 import {
@@ -15,11 +15,6 @@ import {
 } from './lines';
 import { findReferences } from './references';
 import { GENERAL_DENIAL, incorporatedRefs, readResponse } from './responses';
-
-/** Whitespace as String.prototype.trim sees it (the common cases). */
-function isSpaceCode(c: number): boolean {
-  return c <= 32 || c === 160 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680;
-}
 
 /** How far into a document the caption may reach. */
 const CAPTION_SCAN_LINES = 150;
@@ -157,7 +152,7 @@ function parseText(text: string): Pleading {
       region: open.region,
       heading: open.heading,
       count: open.count,
-      references: [],
+      references: NO_REFERENCES,
     });
     if (openDefense) openDefense.span.end = openDefense.bodySpan.end = open.end;
     open = undefined;
@@ -175,8 +170,8 @@ function parseText(text: string): Pleading {
     // Trim by hand: one slice per line instead of three.
     let start = index.starts[i];
     let end = index.ends[i];
-    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
     if (start === end) {
       blankBefore = true;
       continue;
@@ -409,14 +404,18 @@ function untitledCaptionEnd(index: LineIndex): number {
   return -1;
 }
 
+/** Shared by every paragraph without references; frozen so no one can add to it. */
+const NO_REFERENCES = Object.freeze([]) as unknown as Reference[];
+
 /** Hands each reference (from one scan of the whole text) to the paragraph whose body holds it. */
 function assignReferences(paragraphs: Paragraph[], refs: Reference[]): void {
   let k = 0;
   for (const para of paragraphs) {
     while (k < refs.length && refs[k].span.start < para.bodySpan.start) k++;
-    const own: Reference[] = [];
-    while (k < refs.length && refs[k].span.end <= para.bodySpan.end) own.push(refs[k++]);
-    para.references = own;
+    const first = k;
+    while (k < refs.length && refs[k].span.end <= para.bodySpan.end) k++;
+    // slice, not push: an exact-size array (thousands of paragraphs keep theirs).
+    para.references = first === k ? NO_REFERENCES : refs.slice(first, k);
   }
 }
 

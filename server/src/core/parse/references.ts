@@ -85,8 +85,9 @@ function readToken(text: string, i: number): TokenKind {
 /** Parses a number list starting at `i`; returns the ranges and where the list ends. */
 function readNumberList(text: string, i: number): { ranges: Reference['ranges']; end: number } | undefined {
   if (readToken(text, i) !== 'num') return undefined;
-  const ranges: Reference['ranges'] = [];
   let cur = { from: tokValue, to: tokValue, span: { start: tokStart, end: tokEnd } };
+  // Most references are one number or range: a literal keeps the array at its exact size.
+  const ranges: Reference['ranges'] = [cur];
   let end = tokNext;
   for (let guard = 0; guard < 200; guard++) {
     const kind = readToken(text, end);
@@ -96,12 +97,11 @@ function readNumberList(text: string, i: number): { ranges: Reference['ranges'];
       cur.to = tokValue;
       cur.span.end = tokEnd;
     } else {
-      ranges.push(cur);
       cur = { from: tokValue, to: tokValue, span: { start: tokStart, end: tokEnd } };
+      ranges.push(cur);
     }
     end = tokNext;
   }
-  ranges.push(cur);
   // ", inclusive": peek at the next character before slicing.
   const c = text.charCodeAt(end);
   if (c === 44 || (c | 32) === 105 || /\s/.test(text[end])) {

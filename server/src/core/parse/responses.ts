@@ -106,10 +106,15 @@ export function readResponse(
     const candidate = refs.find(r => r.ranges.length > 0 && r.span.start - bodyStart < firstSentenceEnd);
     if (candidate && /\b(?:admit|den[iy]|lack|without|respond|answer)/i.test(body.slice(0, firstSentenceEnd))) targetRef = candidate;
   }
-  const targets: number[] = [];
-  for (const r of targetRef?.ranges ?? []) {
+  // Sized up front: every answer paragraph keeps its targets.
+  const ranges = targetRef?.ranges ?? [];
+  let count = 0;
+  for (const r of ranges) count += Math.max(0, Math.min(r.to, r.from + 5000) - r.from + 1);
+  const targets: number[] = new Array(count);
+  let k = 0;
+  for (const r of ranges) {
     const hi = Math.min(r.to, r.from + 5000);
-    for (let n = r.from; n <= hi; n++) targets.push(n);
+    for (let n = r.from; n <= hi; n++) targets[k++] = n;
   }
   if (targets.length) incorporates = incorporatedRefs(body, bodyStart, others, targets, lower).length > 0;
   const kind = classifyResponse(text, incorporates, lowerText);

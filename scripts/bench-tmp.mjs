@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// Benchmark: core analysis and the language server on generated pleadings of 1,000, 10,000 and
+// 50,000 paragraphs with a matching complaint. Prints a table (or --json). Not a test: it reports
+// figures and ratios against the targets; every figure comes with a count that proves work was done.
+//   node scripts/bench.mjs [--json] [--sizes 1000,10000,50000] [--runs 7]
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import { createRequire } from 'module';
+import * as os from 'os';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { generatePair } from './generate.mjs';
+
+const require = createRequire(import.meta.url);
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const core = require(path.join(root, 'dist', 'core.js'));
+const rpc = require('vscode-languageserver-protocol/node');
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const arg = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const sizes = arg('--sizes', '1000,10000,50000').split(',').map(Number);
+const runs = Number(arg('--runs', '7'));
+
+const median = xs => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const log = (...m) => { if (!json) process.stderr.write(`${m.join(' ')}\n`); };
+
+function benchCore(answer, complaint) {
+  const complaintModel = core.parse(complaint);
+  const times = [];
+  const splits = [];
+  let work = 0;
+  for (let r = 0; r < runs + 1; r++) {
+    const t0 = now();
+    const p = core.parse(answer);
+    const f = core.check(p, { complaint: complaintModel });
+    const t1 = now();
+    const lines = answer.split('\n').length;
+    const t2 = now();
+    if (r > 0) { times.push(t1 - t0); splits.push(t2 - t1); } // first run warms the JIT
+    work = p.paragraphs.length * 1000 + f.length + lines * 0;
+  }
+  return { core: median(times), split: median(splits), parsed: Math.floor(work / 1000), findings: work % 1000 };
+}
+
+async function benchServer(dir, answer) {
+  const proc = spawn(process.execPath, [...(process.env.SERVER_FLAGS ?? '').split(' ').filter(Boolean), path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  const waiting = new Map();
+  conn.onNotification(rpc.PublishDiagnosticsNotification.type, p => {
+    const w = waiting.get(p.version);
+    if (w) { waiting.delete(p.version); w(p.diagnostics); }
+  });
+  conn.onRequest('workspace/configuration', () => [{}]);
+  conn.listen();
+  const diagnosticsFor = version => new Promise(resolve => waiting.set(version, resolve));
+  const rootUri = pathToFileURL(dir).href;
+  await conn.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri, capabilities: { workspace: { configuration: true } }, workspaceFolders: [{ uri: rootUri, name: 'bench' }] });
+  await conn.sendNotification(rpc.InitializedNotification.type, {});
+  await new Promise(r => setTimeout(r, 200));
+  const uri = pathToFileURL(path.join(dir, 'answer.txt')).href;
+
+  // Open → diagnostics (the complaint is found on disk and parsed too).
+  let t = now();
+  let got = diagnosticsFor(1);
+  await conn.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'pleading', version: 1, text: answer } });
+  const openDiagnostics = await got;
+  const open = now() - t;
+
+  // Keystroke → diagnostics, debounce included: type one character in the middle paragraph.
+  const lines = answer.split('\n');
+  const mid = lines.findIndex((l, i) => i > lines.length / 2 && /^\d+\. In answer/.test(l));
+  const keystrokes = [];
+  for (let v = 2; v <= 11; v++) {
+    t = now();
+    got = diagnosticsFor(v);
+    await conn.sendNotification(rpc.DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: v },
+      contentChanges: [{ range: { start: { line: mid, character: lines[mid].length }, end: { line: mid, character: lines[mid].length } }, text: v % 2 ? ' ' : 'x' }],
+    });
+    await got;
+    keystrokes.push(now() - t);
+  }
+
+  // Hover and definition on paragraph references spread through the document.
+  const positions = [];
+  for (let i = Math.floor(lines.length / 20); i < lines.length && positions.length < 20; i += Math.floor(lines.length / 21)) {
+    const at = lines[i].indexOf('Paragraph ');
+    if (at >= 0) positions.push({ line: i, character: at + 11 });
+  }
+  const time = async (method, params) => { const t0 = now(); const r = await conn.sendRequest(method, params); return [now() - t0, r]; };
+  const hovers = [];
+  const definitions = [];
+  let hits = 0;
+  for (const position of positions) {
+    const [h, hr] = await time('textDocument/hover', { textDocument: { uri }, position });
+    const [d, dr] = await time('textDocument/definition', { textDocument: { uri }, position });
+    hovers.push(h);
+    definitions.push(d);
+    if (hr && dr?.length) hits++;
+  }
+  const symbolTimes = [];
+  let symbolCount = 0;
+  for (let r = 0; r < 3; r++) {
+    const [s, sr] = await time('textDocument/documentSymbol', { textDocument: { uri } });
+    symbolTimes.push(s);
+    symbolCount = sr.length;
+  }
+  const status = fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8');
+  const peakMB = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  await conn.sendRequest(rpc.ShutdownRequest.type);
+  await conn.sendNotification(rpc.ExitNotification.type);
+  conn.dispose();
+  proc.kill();
+  return {
+    open, openDiagnostics: openDiagnostics.length, keystroke: median(keystrokes), hover: median(hovers), definition: median(definitions),
+    navigationHits: `${hits}/${positions.length}`, documentSymbol: median(symbolTimes), symbols: symbolCount, peakMB,
+  };
+}
+
+const results = [];
+for (const n of sizes) {
+  log(`generating ${n} paragraphs…`);
+  const { complaint, answer } = generatePair(n);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pleading-bench-${n}-`));
+  fs.writeFileSync(path.join(dir, 'complaint.txt'), complaint);
+  fs.writeFileSync(path.join(dir, 'answer.txt'), answer);
+  log(`core ${n}…`);
+  const c = benchCore(answer, complaint);
+  log(`server ${n}…`);
+  const s = await benchServer(dir, answer);
+  fs.rmSync(dir, { recursive: true, force: true });
+  results.push({ paragraphs: n, megabytes: +(Buffer.byteLength(answer) / 1048576).toFixed(2), ...c, ratio: c.core / c.split, ...s });
+}
+
+const r10 = results.find(r => r.paragraphs === 10000);
+const first = results[0];
+const last = results[results.length - 1];
+const growth = first && last && last !== first ? (last.core / last.paragraphs) / (first.core / first.paragraphs) : undefined;
+const targets = r10 ? [
+  ['core analysis, 10k paragraphs', `${r10.core.toFixed(1)} ms`, '< 60 ms', r10.core < 60],
+  ['core / bare split, 10k', `${r10.ratio.toFixed(1)}x`, '<= 15x', r10.ratio <= 15],
+  ['open → diagnostics, 10k', `${r10.open.toFixed(0)} ms`, '< 500 ms', r10.open < 500],
+  ['keystroke → diagnostics, 10k', `${r10.keystroke.toFixed(0)} ms`, '< 150 ms', r10.keystroke < 150],
+  ['hover, 10k', `${r10.hover.toFixed(2)} ms`, '< 5 ms', r10.hover < 5],
+  ['definition, 10k', `${r10.definition.toFixed(2)} ms`, '< 5 ms', r10.definition < 5],
+  ['server peak memory, 10k', `${r10.peakMB.toFixed(0)} MB`, '< 150 MB', r10.peakMB < 150],
+] : [];
+if (growth !== undefined) targets.push([`growth per paragraph, ${first.paragraphs} → ${last.paragraphs}`, `${growth.toFixed(2)}x`, '~1x (linear)', growth < 2]);
+
+if (json) {
+  process.stdout.write(`${JSON.stringify({ machine: { cpus: os.cpus().length, node: process.version }, runs, results, growth, targets: targets.map(([what, value, target, met]) => ({ what, value, target, met })) }, null, 2)}\n`);
+} else {
+  const cols = ['paragraphs', 'MB', 'core ms', 'split ms', 'ratio', 'open→diag ms', 'key→diag ms', 'hover ms', 'def ms', 'symbols ms', 'peak MB', 'findings'];
+  const rows = results.map(r => [r.paragraphs, r.megabytes, r.core.toFixed(1), r.split.toFixed(2), `${r.ratio.toFixed(1)}x`, r.open.toFixed(0), r.keystroke.toFixed(0), r.hover.toFixed(2), r.definition.toFixed(2), r.documentSymbol.toFixed(0), r.peakMB.toFixed(0), r.findings]);
+  const out = [`| ${cols.join(' | ')} |`, `| ${cols.map(() => '---:').join(' | ')} |`, ...rows.map(r => `| ${r.join(' | ')} |`)];
+  out.push('', `Node ${process.version}, ${os.cpus().length} cores; medians of ${runs} runs (core), 10 keystrokes, ${results[0] ? 20 : 0} hovers/definitions.`);
+  if (targets.length) {
+    out.push('', '| target | measured | goal | met |', '| --- | ---: | --- | --- |', ...targets.map(([w, v, g, m]) => `| ${w} | ${v} | ${g} | ${m ? 'yes' : '**no**'} |`));
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
