@@ -6,6 +6,7 @@
  * responses admissions. "To the extent a response is required, … denies" cures it. The fix appends
  * that fallback, in the answer's own words.
  */
+import { gated, type Gated } from '../gate';
 import type { Finding, Paragraph, Pleading } from '../model';
 import {
   ADMIT, DENY, endOfBody, endsSentence, hasFallbackDenial, hasLack, paragraphPhrase, partyOf, responseLabel, responsePart,
@@ -15,7 +16,8 @@ import type { Span } from '../text';
 import type { Check, CheckContext } from './check';
 
 interface Evasion {
-  pattern: RegExp;
+  /** The phrase, behind a gate of words it cannot occur without. */
+  pattern: Gated;
   /** Evasive only when nothing else in the response admits, denies or pleads lack of knowledge. */
   unlessAnswered: boolean;
   message: (label: string) => string;
@@ -25,32 +27,32 @@ const DEEMED = 'under FRCP 8(b)(6) an allegation not denied is admitted';
 
 const EVASIONS: Evasion[] = [
   {
-    pattern: /\bneither admits? nor den(?:y|ies)\b/i,
+    pattern: gated(/\bneither admits? nor den(?:y|ies)\b/i, ['neither']),
     unlessAnswered: false,
     message: l => `${l} "neither admits nor denies": FRCP 8(b)(1) requires an admission or a denial, and ${DEEMED}.`,
   },
   {
-    pattern: /\b(?:no (?:response|answer|reply) (?:is )?(?:[a-z]+ )?(?:required|necessary|needed)|not required to (?:respond|answer)|requires? no (?:response|answer))\b/i,
+    pattern: gated(/\b(?:no (?:response|answer|reply) (?:is )?(?:[a-z]+ )?(?:required|necessary|needed)|not required to (?:respond|answer)|requires? no (?:response|answer))\b/i, ['requir', 'necessary', 'needed']),
     unlessAnswered: false,
     message: l => `${l} says no response is required but has no fallback denial ("To the extent a response is required, … denies …"); if the court disagrees, ${DEEMED}.`,
   },
   {
-    pattern: /\b(?:(?:calls? for|states?|contains?|asserts?|sets? forth|consists? (?:solely |only )?of) (?:[a-z]+ ){0,2}legal conclusions?|conclusions? of law)\b/i,
+    pattern: gated(/\b(?:(?:calls? for|states?|contains?|asserts?|sets? forth|consists? (?:solely |only )?of) (?:[a-z]+ ){0,2}legal conclusions?|conclusions? of law)\b/i, ['conclusion']),
     unlessAnswered: true,
     message: l => `${l} calls the allegations legal conclusions without admitting or denying them; ${DEEMED}.`,
   },
   {
-    pattern: /\bspeaks? for (?:itself|themselves)\b/i,
+    pattern: gated(/\bspeaks? for (?:itself|themselves)\b/i, ['speak']),
     unlessAnswered: true,
     message: l => `${l} says the document "speaks for itself" without admitting or denying the allegations; ${DEEMED}.`,
   },
   {
-    pattern: /\b(?:(?:demands?|calls? for|requires?) (?:strict )?proof (?:thereof|of (?:the )?(?:same|allegations?))|(?:demands?|requires?) strict proof|(?:leaves?|puts?) (?:[A-Za-z]+ ){1,2}to (?:its|their|his|her) (?:strict )?proof)\b/i,
+    pattern: gated(/\b(?:(?:demands?|calls? for|requires?) (?:strict )?proof (?:thereof|of (?:the )?(?:same|allegations?))|(?:demands?|requires?) strict proof|(?:leaves?|puts?) (?:[A-Za-z]+ ){1,2}to (?:its|their|his|her) (?:strict )?proof)\b/i, ['proof']),
     unlessAnswered: true,
     message: l => `${l} "demands strict proof" instead of admitting or denying; ${DEEMED}.`,
   },
   {
-    pattern: /\b(?:respectfully )?refers? (?:the Court|Plaintiffs?|the (?:trier|finder) of fact) to\b/i,
+    pattern: gated(/\b(?:respectfully )?refers? (?:the Court|Plaintiffs?|the (?:trier|finder) of fact) to\b/i, ['refer']),
     unlessAnswered: true,
     message: l => `${l} refers to a document without admitting or denying the allegations; ${DEEMED}.`,
   },
@@ -87,16 +89,16 @@ export const evasiveResponse: Check = {
   },
 };
 
-/** The first evasive phrase of a response that is not cured, with its span. */
-/** Words every evasion contains: responses without any are passed over without being normalised. */
-const MAY_EVADE = /\b(?:neither|required|requires?|conclusions?|speaks?|proof|refers?)\b/i;
+/** Any gate word of any evasion, as one pattern: responses without one are passed over before being normalised. */
+const MAY_EVADE = new RegExp(EVASIONS.flatMap(e => e.pattern.needs).join('|'), 'i');
 
+/** The first evasive phrase of a response that is not cured, with its span. */
 export function findEvasion(pleading: Pleading, para: Paragraph): { evasion: Evasion; span: Span } | undefined {
   if (!MAY_EVADE.test(para.body)) return undefined;
   const n = responsePart(pleading, para);
   const found: { evasion: Evasion; index: number; length: number }[] = [];
   for (const evasion of EVASIONS) {
-    const m = evasion.pattern.exec(n.text);
+    const m = evasion.pattern.exec(n.text, n.lower);
     if (m) found.push({ evasion, index: m.index, length: m[0].length });
   }
   if (!found.length) return undefined;

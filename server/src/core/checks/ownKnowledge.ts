@@ -7,7 +7,7 @@
  * sentence.
  */
 import { complaintParagraphs } from '../analysis';
-import type { Finding } from '../model';
+import type { Finding, Paragraph } from '../model';
 import {
   aboutTheAllegations, answeringNames, deniesOutright, escapeRegExp, LACK_PHRASE, normalize, partyOf, responseLabel, responsePart,
   responseParagraphs, sentences, spanIn,
@@ -33,6 +33,18 @@ export const ownKnowledge: Check = {
     const findings: Finding[] = [];
     for (const para of responseParagraphs(pleading)) {
       if (para.response!.kind !== 'lack-knowledge') continue;
+      // The complaint side first: it is cheap (cached) and rules out most responses.
+      let target: { t: number; sentence: string } | undefined;
+      for (const t of para.response!.targets) {
+        const c = theirs.get(t);
+        if (!c) continue;
+        const sentence = leadSentence(c);
+        if (subject.test(sentence.replace(INTRO, ''))) {
+          target = { t, sentence };
+          break;
+        }
+      }
+      if (!target) continue;
       const n = responsePart(pleading, para);
       // Lack of knowledge of the allegations themselves, not of a particular fact ("what LivePerson
       // allegedly believes") beside an outright denial.
@@ -46,22 +58,27 @@ export const ownKnowledge: Check = {
         if (s && aboutTheAllegations(n.text.slice(s.start, s.end))) break;
       }
       if (!lack) continue;
-      for (const t of para.response!.targets) {
-        const c = theirs.get(t);
-        if (!c) continue;
-        const body = normalize(c.body.trim()).text;
-        const first = sentences(body)[0];
-        const sentence = first ? body.slice(first.start, first.end) : body;
-        if (!subject.test(sentence.replace(INTRO, ''))) continue;
-        findings.push({
-          code: 'own-knowledge',
-          severity: 'warning',
-          message: `${responseLabel(pleading, para)} pleads lack of knowledge of complaint ¶${t}, which alleges ${party}'s own conduct (“${excerpt(sentence, 70)}”); a party is presumed to know its own acts, and courts treat this as evasive.`,
-          span: spanIn(n, lack.index, lack.index + lack[0].length),
-        });
-        break;
-      }
+      findings.push({
+        code: 'own-knowledge',
+        severity: 'warning',
+        message: `${responseLabel(pleading, para)} pleads lack of knowledge of complaint ¶${target.t}, which alleges ${party}'s own conduct (“${excerpt(target.sentence, 70)}”); a party is presumed to know its own acts, and courts treat this as evasive.`,
+        span: spanIn(n, lack.index, lack.index + lack[0].length),
+      });
     }
     return findings;
   },
 };
+
+/** The first sentence of a complaint paragraph, normalized; kept per paragraph, as complaints change rarely. */
+function leadSentence(c: Paragraph): string {
+  let out = leadSentences.get(c);
+  if (out === undefined) {
+    const body = normalize(c.body.trim()).text;
+    const first = sentences(body)[0];
+    out = first ? body.slice(first.start, first.end) : body;
+    leadSentences.set(c, out);
+  }
+  return out;
+}
+
+const leadSentences = new WeakMap<Paragraph, string>();

@@ -6,6 +6,7 @@
  * catch-alls: there a missing catch-all is a choice, and only the complaint can tell whether
  * something was left unanswered. The fix appends the catch-all.
  */
+import { gated } from '../gate';
 import type { Finding, Paragraph, Pleading } from '../model';
 import {
   DENY, endOfBody, endsSentence, hasGlobalCatchAll, hasLack, coversTheRest, paragraphPhrase, partyOf, responseLabel, responsePart,
@@ -14,7 +15,7 @@ import {
 import type { Check, CheckContext } from './check';
 
 /** "admits only that", "admits in part", "Admitted in part." with nothing denied: an admission that says it is partial. */
-const ADMITS_PART = /\b(?:admit(?:s|ted)? (?:only|in part)|partially admit\w{0,3}|admits? (?:that )?(?:certain|some) of)\b/i;
+const ADMITS_PART = gated(/\b(?:admit(?:s|ted)? (?:only|in part)|partially admit\w{0,3}|admits? (?:that )?(?:certain|some) of)\b/i, ['only', 'in part', 'partially', 'certain', 'some']);
 const ADMISSION = /\badmit(?:s|ted)?\b/i;
 
 export const partialResponse: Check = {
@@ -52,5 +53,5 @@ function isPartial(p: Pleading, para: Paragraph): boolean {
   if (kind === 'partial') return true;
   if (kind !== 'admit') return false;
   const r = responsePart(p, para);
-  return ADMITS_PART.test(r.text) && !DENY.test(r.answering, r.answeringLower) && !hasLack(r.answering, r.answeringLower);
+  return ADMITS_PART.test(r.text, r.lower) && !DENY.test(r.answering, r.answeringLower) && !hasLack(r.answering, r.answeringLower);
 }

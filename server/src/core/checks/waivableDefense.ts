@@ -19,6 +19,8 @@ interface Waivable {
   raised: RegExp;
   /** A response concedes it: `concedes` and then `what` in one sentence. */
   conceded?: { concedes: RegExp; what: RegExp };
+  /** A word every `what` and `alleged` match contains: a document without it is passed over. */
+  word?: RegExp;
   /** What a complaint paragraph says when it alleges it (an "Admitted." response concedes it). */
   alleged?: RegExp;
 }
@@ -32,6 +34,7 @@ const WAIVABLE: Waivable[] = [
     raised: /\b(?:personal jurisdiction|jurisdiction over (?:the )?(?:person|defendant)|12 ?\(b\) ?\(2\))/i,
     conceded: { concedes: CONCEDES, what: /\bpersonal jurisdiction\b/i },
     alleged: /\bpersonal jurisdiction\b/i,
+    word: /jurisdiction/i,
   },
   {
     name: 'improper venue',
@@ -39,6 +42,7 @@ const WAIVABLE: Waivable[] = [
     raised: /\b(?:venue|12 ?\(b\) ?\(3\))/i,
     conceded: { concedes: CONCEDES, what: /\bvenue\b/i },
     alleged: /\bvenue\b/i,
+    word: /venue/i,
   },
   {
     name: 'insufficient process',
@@ -50,6 +54,7 @@ const WAIVABLE: Waivable[] = [
     short: 'service',
     raised: /\b(?:(?:insufficient|insufficiency of(?: the)?|improper|defective|inadequate|ineffective) service|service (?:of process )?(?:is|was) (?:insufficient|improper|defective|inadequate|ineffective)|not (?:properly |validly )?served|12 ?\(b\) ?\(5\))/i,
     conceded: { concedes: /\b(?:admits?|acknowledges?)\b/i, what: /\b(?:was|were|has been|have been) (?:properly |duly )?served\b/i },
+    word: /served/i,
   },
 ];
 
@@ -78,7 +83,8 @@ export const waivableDefense: Check = {
       if (w.raised.test(defenses)) continue;
       // Only responses that mention what could be conceded are read closely.
       const what = w.conceded && loose(w.conceded.what);
-      const mentioning = what ? responses.filter(p => what.test(p.body)).map(p => normalize(pleading.text.slice(p.bodySpan.start, p.bodySpan.end)).text) : [];
+      // One search of the whole text first: most answers never mention what could be conceded.
+      const mentioning = what && (!w.word || w.word.test(pleading.text)) ? responses.filter(p => what.test(p.body)).map(p => normalize(pleading.text.slice(p.bodySpan.start, p.bodySpan.end)).text) : [];
       if (isConceded(pleading, complaint, w, mentioning)) admitted.push(w.short);
       else missing.push(w.name);
     }
@@ -98,11 +104,25 @@ function isConceded(p: Pleading, complaint: Pleading | undefined, w: Waivable, r
   if (responses.some(r => inOneSentence(r, w.conceded!.concedes, w.conceded!.what))) return true;
   if (!complaint || !w.alleged) return false;
   // "Admitted." to the complaint paragraph that alleges personal jurisdiction or venue.
-  const alleging = new Set<number>();
-  const alleged = loose(w.alleged);
-  for (const [n, c] of complaintParagraphs(complaint)) if (alleged.test(c.body)) alleging.add(n);
+  const alleging = allegingParagraphs(complaint, w.alleged, w.word);
   return alleging.size > 0 && p.paragraphs.some(x => x.region === 'body' && x.response?.kind === 'admit' && x.response.targets.some(t => alleging.has(t)));
 }
+
+/** The numbers of the complaint paragraphs that allege `alleged`, kept per complaint (it changes rarely). */
+function allegingParagraphs(complaint: Pleading, alleged: RegExp, word: RegExp | undefined): Set<number> {
+  let byPattern = allegingCache.get(complaint);
+  if (!byPattern) allegingCache.set(complaint, (byPattern = new Map()));
+  let out = byPattern.get(alleged);
+  if (!out) {
+    out = new Set<number>();
+    const re = loose(alleged);
+    if (!word || word.test(complaint.text)) for (const [n, c] of complaintParagraphs(complaint)) if (re.test(c.body)) out.add(n);
+    byPattern.set(alleged, out);
+  }
+  return out;
+}
+
+const allegingCache = new WeakMap<Pleading, Map<RegExp, Set<number>>>();
 
 /** The pattern with each space matching any run of whitespace, to test raw text without collapsing it. */
 const loosened = new Map<RegExp, RegExp>();
