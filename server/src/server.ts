@@ -9,6 +9,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import { discoverCandidates } from './link/discover';
 import { Linker, pathToUri, uriToPath } from './link/linker';
 import { CONFIG_FILE, findConfig, type PleadingConfig } from './config';
@@ -30,6 +32,10 @@ const RULE_DOCS = pathToUri(path.join(__dirname, '..', 'docs', 'rules'));
 
 /** How long typing must pause before diagnostics are recomputed. */
 const DEBOUNCE_MS = 60;
+/** Heap use above which the server collects garbage after each analysis. */
+const HEAP_COLLECT_MB = 40;
+/** Quiet time after publishing before that collection. */
+const IDLE_COLLECT_MS = 200;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -144,13 +150,38 @@ function publish(uri: string): void {
       list.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'pleading', code: 'config-error', message: `${config} — using the default rule severities.` });
     }
     void connection.sendDiagnostics({ uri, version, diagnostics: list });
+    clearTimeout(idleCollection);
+    idleCollection = setTimeout(collectIfLarge, IDLE_COLLECT_MS);
   } catch (e) {
     connection.console.error(`[pleading] diagnostics failed for ${uri}: ${e instanceof Error ? e.stack : String(e)}`);
   }
 }
 
+/**
+ * A full garbage collection when the heap has grown past HEAP_COLLECT_MB: each version of a big
+ * pleading leaves a dead model of tens of MB, and left to itself V8 grows the heap to hold
+ * several of them. It runs where it costs nothing: inside an edit's debounce, or once idle.
+ */
+const collectGarbage = exposeGc();
+let idleCollection: NodeJS.Timeout | undefined;
+function collectIfLarge(): void {
+  clearTimeout(idleCollection);
+  if (collectGarbage && v8.getHeapStatistics().used_heap_size > HEAP_COLLECT_MB * 1048576) collectGarbage();
+}
+
+function exposeGc(): (() => void) | undefined {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    return vm.runInNewContext('gc') as () => void;
+  } catch {
+    return undefined;
+  }
+}
+
 function schedule(uri: string, delay: number): void {
   clearTimeout(timers.get(uri));
+  // The debounce is idle time: collect the last version's garbage in it (the timer starts first).
+  if (delay >= DEBOUNCE_MS && !timers.size) setImmediate(collectIfLarge);
   timers.set(uri, setTimeout(() => {
     timers.delete(uri);
     publish(uri);
