@@ -1,7 +1,8 @@
 /** Runs the checks over a parsed pleading and applies rule severities. */
 import { CHECKS, type Check } from './checks';
 import type { Finding, Pleading, Severity } from './model';
-import { releaseResponseParts } from './responsePhrases';
+import type { AnalysisMemo } from './memo';
+import { beginResponseParts, releaseResponseParts } from './responsePhrases';
 
 export type RuleSetting = Severity | 'off';
 export type RuleSettings = Record<string, RuleSetting | undefined>;
@@ -13,6 +14,8 @@ export interface CheckOptions {
   rules?: RuleSettings;
   /** Restrict to these checks (default: all). */
   checks?: readonly Check[];
+  /** The document's memo: facts about responses unchanged since the last version are reused. */
+  memo?: AnalysisMemo;
 }
 
 /**
@@ -21,6 +24,7 @@ export interface CheckOptions {
  */
 export function check(pleading: Pleading, options: CheckOptions = {}): Finding[] {
   const out: Finding[] = [];
+  beginResponseParts(pleading, options.memo?.responses);
   for (const c of options.checks ?? CHECKS) {
     const setting = options.rules?.[c.code];
     if (setting === 'off') continue;

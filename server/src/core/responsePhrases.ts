@@ -11,6 +11,7 @@
 import { memo } from './analysis';
 import { answeringParty } from './drafting/phrasing';
 import { gated } from './gate';
+import { memoKey, type Generations } from './memo';
 import type { Paragraph, Pleading } from './model';
 import { responseText } from './parse/responses';
 import type { Span } from './text';
@@ -18,31 +19,34 @@ import type { Span } from './text';
 /**
  * Text with each run of whitespace collapsed to one space, and where each character came from.
  * Most responses are already single-spaced, so the mapping is kept sparse: `at[k]` is an index in
- * `text` from which characters map to `from[k]` onwards, one for one, until the next breakpoint.
+ * `text` from which characters map to raw offset `from[k]` onwards, one for one, until the next
+ * breakpoint. Raw offsets are relative to the raw text, so the same mapping serves wherever the
+ * text stands in the document (`base`).
  */
 export interface Normalized {
-  text: string;
-  /** Document offset of text[0]. */
-  base: number;
+  readonly text: string;
+  /** Document offset of the raw text. */
+  readonly base: number;
   /** Breakpoints (indices into text), ascending; empty when text is the raw text itself. */
-  at: number[];
-  /** Document offset that the character at `at[k]` came from. */
-  from: number[];
-  /** Document offset of the end of the raw text. */
-  end: number;
+  readonly at: readonly number[];
+  /** Offset in the raw text that the character at `at[k]` came from. */
+  readonly from: readonly number[];
+  /** Length of the raw text. */
+  readonly rawLength: number;
 }
 
 /** A whitespace run that is not a lone plain space: the only places normalizing changes anything. */
 const COLLAPSIBLE = /[^\S ]\s*| \s+/g;
+const NO_BREAKS: readonly number[] = Object.freeze([]);
 
 export function normalize(raw: string, base = 0): Normalized {
   // Hot path (every response, several rules): a native pattern finds the runs to collapse (most
   // responses have none), slices of unchanged text are joined once, one breakpoint per run.
-  const at: number[] = [];
-  const from: number[] = [];
   COLLAPSIBLE.lastIndex = 0;
   let m = COLLAPSIBLE.exec(raw);
-  if (!m) return { text: raw, base, at, from, end: base + raw.length };
+  if (!m) return { text: raw, base, at: NO_BREAKS, from: NO_BREAKS, rawLength: raw.length };
+  const at: number[] = [];
+  const from: number[] = [];
   const parts: string[] = [];
   let runStart = 0;
   let length = 0;
@@ -53,15 +57,15 @@ export function normalize(raw: string, base = 0): Normalized {
     runStart = i + m[0].length;
     // Text after the run maps from the run's end.
     at.push(length);
-    from.push(base + runStart);
+    from.push(runStart);
   }
   parts.push(raw.slice(runStart));
-  return { text: parts.join(''), base, at, from, end: base + raw.length };
+  return { text: parts.join(''), base, at, from, rawLength: raw.length };
 }
 
 /** The document offset of normalized text index `i` (text.length maps to the end of the raw text). */
 export function offsetOf(n: Normalized, i: number): number {
-  if (i >= n.text.length) return n.end;
+  if (i >= n.text.length) return n.base + n.rawLength;
   // The last breakpoint at or before i (binary search: breakpoints are few but may be many).
   let lo = 0;
   let hi = n.at.length - 1;
@@ -73,7 +77,7 @@ export function offsetOf(n: Normalized, i: number): number {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return k < 0 ? n.base + i : n.from[k] + (i - n.at[k]);
+  return n.base + (k < 0 ? i : n.from[k] + (i - n.at[k]));
 }
 
 /** The document span of normalized text [start, end). */
@@ -83,72 +87,140 @@ export function spanIn(n: Normalized, start: number, end: number): Span {
 }
 
 /**
- * A response's normalized text, with the facts several rules ask of it (its lower-cased form, its
- * non-responses blanked out, its sentences) each worked out once, when first asked for.
+ * What several rules ask of one response's text — its lower-cased form, its non-responses
+ * blanked out, its sentences, and the rules' own verdicts — each worked out once, when first
+ * asked for. Nothing here depends on where the text stands, so with a memo the facts of an
+ * unchanged response carry over to the next version of the document.
  */
-export class ResponsePart implements Normalized {
-  readonly text: string;
-  readonly base: number;
-  readonly at: number[];
-  readonly from: number[];
-  readonly end: number;
-  private memo: { lower?: string; answering?: string; answeringLower?: string; sentences?: Span[]; answeringSentences?: string[] } = {};
+export class ResponseFacts {
+  private lowerText?: string;
+  private answeringText?: string;
+  private answeringLowerText?: string;
+  private sentenceSpans?: Span[];
+  private answeringSentenceTexts?: string[];
+  private verdicts?: Map<string, unknown>;
 
-  constructor(n: Normalized) {
-    ({ text: this.text, base: this.base, at: this.at, from: this.from, end: this.end } = n);
+  /** `normalized` with base 0. */
+  constructor(readonly normalized: Normalized) {}
+
+  get text(): string {
+    return this.normalized.text;
   }
 
   /** The text lower-cased, for gates. */
   get lower(): string {
-    return (this.memo.lower ??= this.text.toLowerCase());
+    return (this.lowerText ??= this.text.toLowerCase());
   }
 
   /** The text with non-responses ("neither admits nor denies") blanked out, offsets unchanged. */
   get answering(): string {
-    return (this.memo.answering ??= withoutNonResponses(this.text, this.lower));
+    return (this.answeringText ??= withoutNonResponses(this.text, this.lower));
   }
 
   get answeringLower(): string {
-    return (this.memo.answeringLower ??= this.answering === this.text ? this.lower : this.answering.toLowerCase());
+    return (this.answeringLowerText ??= this.answering === this.text ? this.lower : this.answering.toLowerCase());
   }
 
   /** Sentence spans of the text. */
   get sentences(): Span[] {
-    return (this.memo.sentences ??= sentences(this.text));
+    return (this.sentenceSpans ??= sentences(this.text));
   }
 
   /** The sentences of `answering`. */
   get answeringSentences(): string[] {
-    if (!this.memo.answeringSentences) {
+    if (!this.answeringSentenceTexts) {
       const t = this.answering;
-      this.memo.answeringSentences = (t === this.text ? this.sentences : sentences(t)).map(x => t.slice(x.start, x.end));
+      this.answeringSentenceTexts = (t === this.text ? this.sentences : sentences(t)).map(x => t.slice(x.start, x.end));
     }
-    return this.memo.answeringSentences;
+    return this.answeringSentenceTexts;
   }
+
+  /** A rule's verdict on this text, worked out once: `compute` must depend on the text alone. */
+  once<T>(name: string, compute: () => T): T {
+    this.verdicts ??= new Map();
+    if (this.verdicts.has(name)) return this.verdicts.get(name) as T;
+    const v = compute();
+    this.verdicts.set(name, v);
+    return v;
+  }
+}
+
+/** A response where it stands in one version of the document: its facts, at a document offset. */
+export class ResponsePart implements Normalized {
+  constructor(readonly facts: ResponseFacts, readonly base: number) {}
+
+  get text(): string {
+    return this.facts.normalized.text;
+  }
+  get at(): readonly number[] {
+    return this.facts.normalized.at;
+  }
+  get from(): readonly number[] {
+    return this.facts.normalized.from;
+  }
+  get rawLength(): number {
+    return this.facts.normalized.rawLength;
+  }
+  get lower(): string {
+    return this.facts.lower;
+  }
+  get answering(): string {
+    return this.facts.answering;
+  }
+  get answeringLower(): string {
+    return this.facts.answeringLower;
+  }
+  get sentences(): Span[] {
+    return this.facts.sentences;
+  }
+  get answeringSentences(): string[] {
+    return this.facts.answeringSentences;
+  }
+}
+
+const facts = (r: ResponsePart | ResponseFacts) => (r instanceof ResponsePart ? r.facts : r);
+
+/** One check run's response parts, and the document's memo when it has one. */
+interface Run {
+  parts: Map<Paragraph, ResponsePart>;
+  memo?: Generations<ResponseFacts>;
+}
+
+const runs = new WeakMap<Pleading, Run>();
+
+/** Starts a check run over a model: response parts are shared by its rules, and taken from `memo`. */
+export function beginResponseParts(p: Pleading, memo?: Generations<ResponseFacts>): void {
+  runs.set(p, { parts: new Map(), memo });
+}
+
+/**
+ * Ends a check run: its response parts are dropped (kept for the model's lifetime they would cost
+ * as much memory as the model), and the memo keeps only the facts this version used.
+ */
+export function releaseResponseParts(p: Pleading): void {
+  runs.get(p)?.memo?.rotate();
+  runs.delete(p);
 }
 
 /** The response part of an answer paragraph (after "ANSWER:" when the allegation is restated), normalized. */
 export function responsePart(p: Pleading, para: Paragraph): ResponsePart {
-  // Several rules read the same response: normalise each paragraph once per model.
-  let parts = responseParts.get(p);
-  if (!parts) responseParts.set(p, (parts = new Map()));
-  const hit = parts.get(para);
+  let run = runs.get(p);
+  if (!run) runs.set(p, (run = { parts: new Map() }));
+  const hit = run.parts.get(para);
   if (hit) return hit;
   const raw = p.text.slice(para.bodySpan.start, para.bodySpan.end);
   const text = responseText(raw);
-  const n = new ResponsePart(normalize(text, para.bodySpan.start + raw.length - text.length));
-  parts.set(para, n);
-  return n;
-}
-
-const responseParts = new WeakMap<Pleading, Map<Paragraph, ResponsePart>>();
-
-/**
- * Drops a model's response parts: they serve one check run (several rules reading the same
- * responses), and kept for the model's lifetime they would cost as much memory as the model.
- */
-export function releaseResponseParts(p: Pleading): void {
-  responseParts.delete(p);
+  const base = para.bodySpan.start + raw.length - text.length;
+  let facts: ResponseFacts | undefined;
+  const key = run.memo && memoKey('', text);
+  if (key) facts = run.memo!.get(key);
+  if (!facts) {
+    facts = new ResponseFacts(normalize(text));
+    if (key) run.memo!.set(key, facts);
+  }
+  const part = new ResponsePart(facts, base);
+  run.parts.set(para, part);
+  return part;
 }
 
 /** The answer paragraphs that respond to the complaint: numbered or headed, in the body, not a general denial. */
@@ -269,7 +341,11 @@ export function aboutTheAllegations(sentence: string, lower = sentence.toLowerCa
  * catch-all ("Except as so admitted, … denies", "denies the remaining allegations", "otherwise
  * denies") or a denial of the allegations as a whole ("denies each and every allegation therein").
  */
-export function coversTheRest(r: ResponsePart): boolean {
+export function coversTheRest(r: ResponsePart | ResponseFacts): boolean {
+  return facts(r).once('coversTheRest', () => coversTheRestOf(facts(r)));
+}
+
+function coversTheRestOf(r: ResponseFacts): boolean {
   if (BARE_DENIAL.test(r.answering, r.answeringLower)) return true;
   return r.answeringSentences.some(s => {
     const l = s.toLowerCase();
@@ -279,6 +355,10 @@ export function coversTheRest(r: ResponsePart): boolean {
 
 /** A sentence that denies outright, not for lack of knowledge. */
 export function deniesOutright(r: ResponsePart): boolean {
+  return r.facts.once('deniesOutright', () => deniesOutrightOf(r.facts));
+}
+
+function deniesOutrightOf(r: ResponseFacts): boolean {
   if (BARE_DENIAL.test(r.answering, r.answeringLower)) return true;
   if (!DENY.may(r.answeringLower)) return false;
   return r.answeringSentences.some(s => {
@@ -291,6 +371,10 @@ const TO_THE_EXTENT = gated(/\bto the extent\b/i, ['to the extent']);
 
 /** "To the extent a response is required, … denies": a fallback that turns a non-answer into a denial. */
 export function hasFallbackDenial(r: ResponsePart): boolean {
+  return r.facts.once('hasFallbackDenial', () => hasFallbackDenialOf(r.facts));
+}
+
+function hasFallbackDenialOf(r: ResponseFacts): boolean {
   if (TO_THE_EXTENT.may(r.answeringLower) && r.answeringSentences.some(s => {
     const l = s.toLowerCase();
     return TO_THE_EXTENT.test(s, l) && (DENY.test(s, l) || hasLack(s, l));

@@ -4,6 +4,7 @@
  * when only the complaint changes, the answer is re-checked without being re-parsed.
  */
 import { check, LineIndex, parse, type Finding, type Pleading } from '../core';
+import { createMemo, type AnalysisMemo } from '../core/memo';
 import { looksBinary } from '../core/text';
 import type { Settings } from './settings';
 
@@ -41,18 +42,27 @@ function skipReason(text: string, settings: Settings): string | undefined {
   return looksBinary(text.length, i => text.charCodeAt(i)) ? 'This looks like a binary file, not a text pleading, so it is not analysed.' : undefined;
 }
 
-export function analyze(uri: string, version: number, text: string, settings: Settings, link?: Link): Analysis {
+/** Analyses one version of a document; `memo` carries what the previous version's analysis can lend. */
+export function analyze(uri: string, version: number, text: string, settings: Settings, link?: Link, memo?: AnalysisMemo): Analysis {
   const lines = new LineIndex(text);
   const skipped = skipReason(text, settings);
   if (skipped) return { uri, version, text, lines, pleading: parse(''), findings: [], skipped };
-  const pleading = parse(text);
+  const pleading = parse(text, { memo });
   const complaint = link?.(pleading);
-  return { uri, version, text, lines, pleading, complaint, findings: check(pleading, { rules: settings.rules, complaint: complaint?.pleading }) };
+  return { uri, version, text, lines, pleading, complaint, findings: check(pleading, { rules: settings.rules, complaint: complaint?.pleading, memo }) };
 }
 
 /** Keeps the latest analysis of each open document; a newer version replaces the old one. */
 export class AnalysisCache {
   private readonly entries = new Map<string, Analysis>();
+  /** Per document: what one version's analysis lends the next (see core/memo.ts). */
+  private readonly memos = new Map<string, AnalysisMemo>();
+
+  private memoFor(uri: string): AnalysisMemo {
+    let memo = this.memos.get(uri);
+    if (!memo) this.memos.set(uri, (memo = createMemo()));
+    return memo;
+  }
 
   get(uri: string, version: number, text: () => string, settings: Settings, link?: Link): Analysis {
     const hit = this.entries.get(uri);
@@ -61,9 +71,9 @@ export class AnalysisCache {
       if (hit.skipped) return hit;
       const complaint = link?.(hit.pleading);
       if (complaint?.key === hit.complaint?.key) return hit;
-      a = { ...hit, complaint, findings: check(hit.pleading, { rules: settings.rules, complaint: complaint?.pleading }) };
+      a = { ...hit, complaint, findings: check(hit.pleading, { rules: settings.rules, complaint: complaint?.pleading, memo: this.memoFor(uri) }) };
     } else {
-      a = analyze(uri, version, text(), settings, link);
+      a = analyze(uri, version, text(), settings, link, this.memoFor(uri));
     }
     this.entries.set(uri, a);
     return a;
@@ -75,9 +85,11 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.memos.delete(uri);
   }
 
   clear(): void {
     this.entries.clear();
+    this.memos.clear();
   }
 }

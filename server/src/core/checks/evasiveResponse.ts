@@ -10,7 +10,7 @@ import { gated, type Gated } from '../gate';
 import type { Finding, Paragraph, Pleading } from '../model';
 import {
   ADMIT, DENY, endOfBody, endsSentence, hasFallbackDenial, hasLack, paragraphPhrase, partyOf, responseLabel, responsePart,
-  responseParagraphs, spanIn,
+  responseParagraphs, spanIn, type ResponsePart,
 } from '../responsePhrases';
 import type { Span } from '../text';
 import type { Check, CheckContext } from './check';
@@ -96,6 +96,12 @@ const MAY_EVADE = new RegExp(EVASIONS.flatMap(e => e.pattern.needs).join('|'), '
 export function findEvasion(pleading: Pleading, para: Paragraph): { evasion: Evasion; span: Span } | undefined {
   if (!MAY_EVADE.test(para.body)) return undefined;
   const n = responsePart(pleading, para);
+  const best = n.facts.once('evasion', () => evasionIn(n));
+  return best && { evasion: best.evasion, span: spanIn(n, best.index, best.index + best.length) };
+}
+
+/** The first uncured evasive phrase of a response's text, by index in it (depends on the text alone). */
+function evasionIn(n: ResponsePart): { evasion: Evasion; index: number; length: number } | undefined {
   const found: { evasion: Evasion; index: number; length: number }[] = [];
   for (const evasion of EVASIONS) {
     const m = evasion.pattern.exec(n.text, n.lower);
@@ -111,8 +117,7 @@ export function findEvasion(pleading: Pleading, para: Paragraph): { evasion: Eva
   if (!strict.length && (ADMIT.test(t, l) || DENY.test(t, l) || hasLack(t, l))) return undefined;
   if (hasFallbackDenial(n)) return undefined;
   const chosen = strict.length ? strict : found;
-  const best = chosen.reduce((a, b) => (b.index < a.index ? b : a));
-  return { evasion: best.evasion, span: spanIn(n, best.index, best.index + best.length) };
+  return chosen.reduce((a, b) => (b.index < a.index ? b : a));
 }
 
 const FALLBACK_LEAD = /\bTo the extent (?:that )?(?:a|any) (?:further )?(?:response|answer) (?:is|may be) (?:deemed )?(?:required|necessary|needed), ?/;

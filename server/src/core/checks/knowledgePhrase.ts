@@ -6,7 +6,7 @@
  * admitted.
  */
 import type { Finding } from '../model';
-import { isProperLackForm, LACK_PHRASE, responseLabel, responsePart, responseParagraphs, spanIn } from '../responsePhrases';
+import { isProperLackForm, LACK_PHRASE, responseLabel, responsePart, responseParagraphs, spanIn, type ResponsePart } from '../responsePhrases';
 import type { Check, CheckContext } from './check';
 
 const MENTIONS = /knowledge|information/i;
@@ -21,24 +21,31 @@ export const knowledgePhrase: Check = {
       // Only responses that mention knowledge or information are read closely.
       if (!MENTIONS.test(para.body)) continue;
       const n = responsePart(pleading, para);
-      LACK_PHRASE.lastIndex = 0;
-      if (!LACK_PHRASE.test(n.text)) continue;
-      const spans = n.sentences;
-      let k = 0;
-      LACK_PHRASE.lastIndex = 0;
-      for (let m = LACK_PHRASE.exec(n.text); m; m = LACK_PHRASE.exec(n.text)) {
-        while (k < spans.length && spans[k].end <= m.index) k++;
-        const s = spans[k];
-        if (!s || isProperLackForm(n.text.slice(s.start, s.end))) continue;
-        findings.push({
-          code: 'knowledge-phrase',
-          severity: 'warning',
-          message: `${responseLabel(pleading, para)} pleads "${m[0]}" instead of lacking "knowledge or information sufficient to form a belief about the truth" of the allegations; only that statement operates as a denial (FRCP 8(b)(5)).`,
-          span: spanIn(n, m.index, m.index + m[0].length),
-        });
-        break;
-      }
+      const m = n.facts.once('improperLack', () => improperLack(n));
+      if (!m) continue;
+      findings.push({
+        code: 'knowledge-phrase',
+        severity: 'warning',
+        message: `${responseLabel(pleading, para)} pleads "${m.said}" instead of lacking "knowledge or information sufficient to form a belief about the truth" of the allegations; only that statement operates as a denial (FRCP 8(b)(5)).`,
+        span: spanIn(n, m.index, m.index + m.said.length),
+      });
     }
     return findings;
   },
 };
+
+/** The first lack-of-knowledge statement not in the FRCP 8(b)(5) form, by index in the text. */
+function improperLack(n: ResponsePart): { index: number; said: string } | undefined {
+  LACK_PHRASE.lastIndex = 0;
+  if (!LACK_PHRASE.test(n.text)) return undefined;
+  const spans = n.sentences;
+  let k = 0;
+  LACK_PHRASE.lastIndex = 0;
+  for (let m = LACK_PHRASE.exec(n.text); m; m = LACK_PHRASE.exec(n.text)) {
+    while (k < spans.length && spans[k].end <= m.index) k++;
+    const s = spans[k];
+    if (!s || isProperLackForm(n.text.slice(s.start, s.end))) continue;
+    return { index: m.index, said: m[0] };
+  }
+  return undefined;
+}

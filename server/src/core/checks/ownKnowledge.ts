@@ -10,7 +10,7 @@ import { complaintParagraphs } from '../analysis';
 import type { Finding, Paragraph } from '../model';
 import {
   aboutTheAllegations, answeringNames, deniesOutright, escapeRegExp, LACK_PHRASE, normalize, partyOf, responseLabel, responsePart,
-  responseParagraphs, sentences, spanIn,
+  responseParagraphs, sentences, spanIn, type ResponsePart,
 } from '../responsePhrases';
 import { excerpt } from '../text';
 import type { Check, CheckContext } from './check';
@@ -49,25 +49,30 @@ export const ownKnowledge: Check = {
       // Lack of knowledge of the allegations themselves, not of a particular fact ("what LivePerson
       // allegedly believes") beside an outright denial.
       if (deniesOutright(n)) continue;
-      const spans = n.sentences;
-      let lack: RegExpExecArray | null;
-      LACK_PHRASE.lastIndex = 0;
-      for (lack = LACK_PHRASE.exec(n.text); lack; lack = LACK_PHRASE.exec(n.text)) {
-        const at = lack.index;
-        const s = spans.find(x => at >= x.start && at < x.end);
-        if (s && aboutTheAllegations(n.text.slice(s.start, s.end))) break;
-      }
+      const lack = n.facts.once('lackOfTheAllegations', () => lackOfTheAllegations(n));
       if (!lack) continue;
       findings.push({
         code: 'own-knowledge',
         severity: 'warning',
         message: `${responseLabel(pleading, para)} pleads lack of knowledge of complaint ¶${target.t}, which alleges ${party}'s own conduct (“${excerpt(target.sentence, 70)}”); a party is presumed to know its own acts, and courts treat this as evasive.`,
-        span: spanIn(n, lack.index, lack.index + lack[0].length),
+        span: spanIn(n, lack.index, lack.index + lack.length),
       });
     }
     return findings;
   },
 };
+
+/** The first statement of lack of knowledge of the allegations as a whole, by index in the text. */
+function lackOfTheAllegations(n: ResponsePart): { index: number; length: number } | undefined {
+  const spans = n.sentences;
+  LACK_PHRASE.lastIndex = 0;
+  for (let lack = LACK_PHRASE.exec(n.text); lack; lack = LACK_PHRASE.exec(n.text)) {
+    const at = lack.index;
+    const s = spans.find(x => at >= x.start && at < x.end);
+    if (s && aboutTheAllegations(n.text.slice(s.start, s.end))) return { index: at, length: lack[0].length };
+  }
+  return undefined;
+}
 
 /** The first sentence of a complaint paragraph, normalized; kept per paragraph, as complaints change rarely. */
 function leadSentence(c: Paragraph): string {

@@ -53,5 +53,5 @@ function isPartial(p: Pleading, para: Paragraph): boolean {
   if (kind === 'partial') return true;
   if (kind !== 'admit') return false;
   const r = responsePart(p, para);
-  return ADMITS_PART.test(r.text, r.lower) && !DENY.test(r.answering, r.answeringLower) && !hasLack(r.answering, r.answeringLower);
+  return r.facts.once('admitsPartOnly', () => ADMITS_PART.test(r.text, r.lower) && !DENY.test(r.answering, r.answeringLower) && !hasLack(r.answering, r.answeringLower));
 }

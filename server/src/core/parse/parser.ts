@@ -3,8 +3,9 @@
  * machine (caption → body → defenses / counterclaim / prayer → signature). It never throws: on an
  * internal error it returns what it has, with the error noted.
  */
+import { memoKey, type AnalysisMemo } from '../memo';
 import type {
-  Block, Defense, DocumentKind, Heading, Paragraph, Pleading, Reference, Region,
+  Block, Defense, DocumentKind, Heading, Paragraph, Pleading, Reference, Region, Response,
 } from '../model';
 import { isWhitespaceCode, LineIndex, type Line, type Span } from '../text';
 import { isTitleLine, kindFromTitle, readCaption } from './caption';
@@ -13,7 +14,7 @@ import {
   isArtifact, isResponseLead, isSignatureStart, isWherefore, matchHeading, matchParagraphStart,
   stripMarkup, endsSentence, type HeadingMatch,
 } from './lines';
-import { findReferences } from './references';
+import { NO_REFERENCES, ReferenceScanner } from './references';
 import { GENERAL_DENIAL, incorporatedRefs, readResponse } from './responses';
 
 /** How far into a document the caption may reach. */
@@ -35,9 +36,14 @@ interface OpenParagraph {
   ended: boolean;
 }
 
-export function parse(text: string): Pleading {
+export interface ParseOptions {
+  /** The document's memo from its previous version: unchanged paragraphs are not read again. */
+  memo?: AnalysisMemo;
+}
+
+export function parse(text: string, options: ParseOptions = {}): Pleading {
   try {
-    return parseText(text);
+    return parseText(text, options.memo);
   } catch (e) {
     return { ...emptyPleading(text), parseError: e instanceof Error ? e.message : String(e) };
   }
@@ -108,7 +114,7 @@ function isContinuationOfTitle(t: string): boolean {
     && !/^[IVXLC]+\.\s/.test(text);
 }
 
-function parseText(text: string): Pleading {
+function parseText(text: string, memo: AnalysisMemo | undefined): Pleading {
   const index = new LineIndex(text);
   const pleading = emptyPleading(text);
 
@@ -383,10 +389,9 @@ function parseText(text: string): Pleading {
   for (const d of defenses) if (d.heading?.title) d.title = d.heading.title.text;
   pleading.defenses = defenses;
 
-  assignReferences(paragraphs, findReferences(text, paragraphs[0]?.bodySpan.start ?? text.length));
   if (kind === 'unknown') kind = inferKind(paragraphs);
   pleading.kind = kind;
-  readResponses(pleading);
+  readParagraphs(text, paragraphs, kind, memo);
   pleading.answers = whatItAnswers(pleading);
   return pleading;
 }
@@ -405,18 +410,53 @@ function untitledCaptionEnd(index: LineIndex): number {
 }
 
 /** Shared by every paragraph without references; frozen so no one can add to it. */
-const NO_REFERENCES = Object.freeze([]) as unknown as Reference[];
+/** What reading one paragraph's body yields, as found at `bodyStart`: kept in the memo. */
+export interface ParagraphWork {
+  bodyStart: number;
+  references: Reference[];
+  response?: Response;
+}
 
-/** Hands each reference (from one scan of the whole text) to the paragraph whose body holds it. */
-function assignReferences(paragraphs: Paragraph[], refs: Reference[]): void {
-  let k = 0;
+/**
+ * Reads each paragraph's references and, in an answer's body, its response. Both depend on the
+ * body's text and number alone, so with a memo an unchanged paragraph takes its previous reading:
+ * as it was when it has not moved, shifted when an edit above it moved it.
+ */
+function readParagraphs(text: string, paragraphs: Paragraph[], kind: DocumentKind, memo: AnalysisMemo | undefined): void {
+  const scanner = new ReferenceScanner(text);
   for (const para of paragraphs) {
-    while (k < refs.length && refs[k].span.start < para.bodySpan.start) k++;
-    const first = k;
-    while (k < refs.length && refs[k].span.end <= para.bodySpan.end) k++;
-    // slice, not push: an exact-size array (thousands of paragraphs keep theirs).
-    para.references = first === k ? NO_REFERENCES : refs.slice(first, k);
+    const responds = kind === 'answer' && para.region === 'body';
+    const { start, end } = para.bodySpan;
+    let work: ParagraphWork | undefined;
+    let key: string | undefined;
+    if (memo) {
+      key = memoKey(`${para.number}${responds ? 'r' : ''}`, text.slice(start, end));
+      const hit = memo.paragraphs.get(key);
+      if (hit) work = hit.bodyStart === start ? hit : shifted(hit, start - hit.bodyStart);
+    }
+    if (!work) {
+      const references = scanner.referencesIn(start, end);
+      // Offsets inside the response must match document offsets: read the text itself, not the artifact-free body.
+      const response = responds ? readResponse(text.slice(start, end), start, references, para.number).response : undefined;
+      work = { bodyStart: start, references, response };
+    }
+    if (key) memo!.paragraphs.set(key, work);
+    para.references = work.references;
+    if (work.response) para.response = work.response;
   }
+  memo?.paragraphs.rotate();
+}
+
+/** A paragraph's reading moved by `delta` characters. */
+function shifted(work: ParagraphWork, delta: number): ParagraphWork {
+  const move = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+  const references = work.references.length ? work.references.map(r => ({
+    ...r, span: move(r.span), ranges: r.ranges.map(g => ({ from: g.from, to: g.to, span: move(g.span) })),
+  })) : work.references;
+  const r = work.response;
+  // Targets are plain numbers: the new response shares them.
+  const response = r && r.targetSpan ? { ...r, targetSpan: move(r.targetSpan) } : r;
+  return { bodyStart: work.bodyStart + delta, references, response };
 }
 
 function makeHeading(h: HeadingMatch, line: Line, lead: number, firstParagraph: number): Heading {
@@ -491,16 +531,6 @@ function inferKind(paragraphs: Paragraph[]): DocumentKind {
     if (/^(?:(?:In\s+(?:answer|response)\s+to|Answering|RESPONSE\s+TO)\b|(?:Admitted|Denied)\b)|\b(?:admits|denies|lacks\s+knowledge)\b/i.test(p.body.slice(0, 300))) responses++;
   }
   return responses * 2 >= paragraphs.length ? 'answer' : 'complaint';
-}
-
-function readResponses(pleading: Pleading): void {
-  for (const para of pleading.paragraphs) {
-    if (pleading.kind === 'answer' && para.region === 'body') {
-      // Offsets inside the response must match document offsets: read the text itself, not the artifact-free body.
-      const { response } = readResponse(pleading.text.slice(para.bodySpan.start, para.bodySpan.end), para.bodySpan.start, para.references, para.number);
-      para.response = response;
-    }
-  }
 }
 
 /** A paragraph's incorporated references ("paragraphs 1-55" in "realleges paragraphs 1-55"), for complaints and answers. */

@@ -25,6 +25,11 @@ let tokEnd = 0;
 let tokValue = 0;
 /** Where scanning resumes: past a closing quote around a number ("1"), else tokEnd. */
 let tokNext = 0;
+/** Where the text being read ends: nothing at or past it is seen (a paragraph's body end). */
+let tokLimit = 0;
+
+/** The code at `p`, or NaN at or past the limit. */
+const at = (text: string, p: number) => (p < tokLimit ? text.charCodeAt(p) : NaN);
 
 function token(kind: TokenKind, start: number, end: number, value = 0, next = end): TokenKind {
   tokStart = start;
@@ -42,28 +47,28 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
 
 /** Whether `word` (lower case) stands at `p`, followed by a word boundary. */
 function wordAt(text: string, p: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(p + k) | 32) !== word.charCodeAt(k)) return false;
-  return !isWordChar(text.charCodeAt(p + word.length));
+  for (let k = 0; k < word.length; k++) if ((at(text, p + k) | 32) !== word.charCodeAt(k)) return false;
+  return !isWordChar(at(text, p + word.length));
 }
 
 /** Reads one token at `i`, skipping leading whitespace, into the scratch variables; returns its kind. */
 function readToken(text: string, i: number): TokenKind {
   let p = i;
-  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
-  let c = text.charCodeAt(p);
+  while (p < tokLimit && isSpace(text.charCodeAt(p))) p++;
+  let c = at(text, p);
   // New York quotes paragraph numbers: paragraphs "4", "5" and "6".
-  const quoted = (c === 34 || c === 0x201c) && isDigit(text.charCodeAt(p + 1));
-  if (quoted) c = text.charCodeAt(++p);
+  const quoted = (c === 34 || c === 0x201c) && isDigit(at(text, p + 1));
+  if (quoted) c = at(text, ++p);
   if (isDigit(c)) {
     let e = p;
-    while (e < text.length && e - p < 6 && isDigit(text.charCodeAt(e))) e++;
+    while (e < tokLimit && e - p < 6 && isDigit(text.charCodeAt(e))) e++;
     // Not a paragraph number: too long, or part of an amount or decimal ("1,000", "2.5").
-    const next = text.charCodeAt(e);
-    if (e - p > 5 || ((next === 44 || next === 46) && isDigit(text.charCodeAt(e + 1)))) return token('other', p, p);
+    const next = at(text, e);
+    if (e - p > 5 || ((next === 44 || next === 46) && isDigit(at(text, e + 1)))) return token('other', p, p);
     let value = 0;
     for (let k = p; k < e; k++) value = value * 10 + text.charCodeAt(k) - 48;
     if (quoted) {
-      const close = text.charCodeAt(e);
+      const close = at(text, e);
       if (close !== 34 && close !== 0x201d) return token('other', p, p);
       return token('num', p, e, value, e + 1);
     }
@@ -73,7 +78,7 @@ function readToken(text: string, i: number): TokenKind {
   for (const w of RANGE_WORDS) if (wordAt(text, p, w)) return token('range', p, p + w.length);
   if (c === 44) {
     let q = p + 1;
-    while (q < text.length && isSpace(text.charCodeAt(q))) q++;
+    while (q < tokLimit && isSpace(text.charCodeAt(q))) q++;
     for (const w of LIST_WORDS) if (wordAt(text, q, w)) return token('list', p, q + w.length);
     return token('list', p, p + 1);
   }
@@ -103,22 +108,22 @@ function readNumberList(text: string, i: number): { ranges: Reference['ranges'];
     end = tokNext;
   }
   // ", inclusive": peek at the next character before slicing.
-  const c = text.charCodeAt(end);
-  if (c === 44 || (c | 32) === 105 || /\s/.test(text[end])) {
-    const inclusive = /^,?\s*inclusive\b/i.exec(text.slice(end, end + 14));
+  const c = at(text, end);
+  if (c === 44 || (c | 32) === 105 || (end < tokLimit && /\s/.test(text[end]))) {
+    const inclusive = /^,?\s*inclusive\b/i.exec(text.slice(end, Math.min(end + 14, tokLimit)));
     if (inclusive) end += inclusive[0].length;
   }
-  if (end > text.length) end = text.length;
+  if (end > tokLimit) end = tokLimit;
   return { ranges, end };
 }
 
 function refersElsewhere(text: string, end: number): boolean {
   // Only "of …" or "in …" can name another document: look at the next word before any regex.
   let p = end;
-  while (p < text.length && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 44)) p++;
-  const c = text.charCodeAt(p) | 32;
+  while (p < tokLimit && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 44)) p++;
+  const c = at(text, p) | 32;
   if (c !== 111 && c !== 105) return false;
-  const m = /^[\s,]*(?:of|in)\s+(?:the\s+|its\s+|that\s+|said\s+|[A-Z][\w.]*['’]s?\s+)?([A-Za-z][\w-]*)/.exec(text.slice(end, end + 60));
+  const m = /^[\s,]*(?:of|in)\s+(?:the\s+|its\s+|that\s+|said\s+|[A-Z][\w.]*['’]s?\s+)?([A-Za-z][\w-]*)/.exec(text.slice(end, Math.min(end + 60, tokLimit)));
   if (!m) return false;
   const word = m[1];
   if (OWN_DOCUMENT.test(word)) return false;
@@ -127,32 +132,82 @@ function refersElsewhere(text: string, end: number): boolean {
 }
 
 /**
- * Finds the paragraph references in `text` between `from` and `to` (default: all of it). Spans
- * are offsets into `text`.
+ * The matches of a global pattern over one text, asked for at increasing positions. A match found
+ * beyond the range being read is kept for a later one, so reading many ranges is one pass.
  */
-export function findReferences(text: string, from = 0, to = text.length): Reference[] {
-  const refs: Reference[] = [];
-  KEYWORD.lastIndex = from;
-  for (let m = KEYWORD.exec(text); m && m.index < to; m = KEYWORD.exec(text)) {
-    const list = readNumberList(text, m.index + m[0].length);
-    if (!list) continue;
-    KEYWORD.lastIndex = list.end;
-    if (refersElsewhere(text, list.end)) continue;
-    refs.push({ span: { start: m.index, end: list.end }, ranges: list.ranges });
+class ForwardScan {
+  /** The first match at or after `scannedFrom` (null: none), or undefined before the first scan. */
+  private pending: RegExpExecArray | null | undefined;
+  private scannedFrom = 0;
+
+  constructor(private readonly pattern: RegExp, private readonly text: string) {}
+
+  /** The first match at or after `from`. */
+  next(from: number): RegExpExecArray | null {
+    const p = this.pending;
+    if (p !== undefined && this.scannedFrom <= from && (p === null || p.index >= from)) return p;
+    this.pattern.lastIndex = from;
+    this.pending = this.pattern.exec(this.text);
+    this.scannedFrom = from;
+    return this.pending;
   }
-  // Cheap gate: the long "preceding paragraphs" pattern starts only where one of its words occurs.
-  GATE.lastIndex = from;
-  for (let g = GATE.exec(text); g && g.index < to; g = GATE.exec(text)) {
-    PRECEDING.lastIndex = Math.max(from, g.index - 40);
-    const m = PRECEDING.exec(text);
-    if (!m || m.index >= to) break;
-    GATE.lastIndex = m.index + m[0].length;
-    const countText = m[2];
-    const count = countText === undefined ? undefined : /^\d/.test(countText) ? Number(countText) : parseWordNumber(countText);
-    refs.push({ span: { start: m.index, end: m.index + m[0].length }, ranges: [], preceding: { count } });
+}
+
+/**
+ * Finds paragraph references in ranges of one text, asked for in increasing order (each
+ * paragraph's body in turn). Nothing outside a range is read, so a body's references depend on
+ * its text alone; and the keyword scans resume where they stopped, so reading every body of a
+ * document is one pass over it, however many ranges are skipped.
+ */
+export class ReferenceScanner {
+  private readonly keywords: ForwardScan;
+  private readonly gates: ForwardScan;
+
+  constructor(private readonly text: string) {
+    this.keywords = new ForwardScan(KEYWORD, text);
+    this.gates = new ForwardScan(GATE, text);
   }
-  // A reference must lie inside the range: a scan may not run past its end.
-  for (let i = refs.length - 1; i >= 0; i--) if (refs[i].span.end > to) refs.splice(i, 1);
-  if (refs.length > 1) refs.sort((a, b) => a.span.start - b.span.start);
-  return refs;
+
+  /** The references wholly inside [from, to), in order, with offsets into the text. */
+  referencesIn(from: number, to: number): Reference[] {
+    const text = this.text;
+    tokLimit = Math.min(to, text.length);
+    let refs: Reference[] | undefined;
+    // Number lists after a keyword.
+    for (let m = this.keywords.next(from); m && m.index < to;) {
+      let resume = m.index + m[0].length;
+      const list = readNumberList(text, resume);
+      if (list) {
+        resume = list.end;
+        if (!refersElsewhere(text, list.end)) (refs ??= []).push({ span: { start: m.index, end: list.end }, ranges: list.ranges });
+      }
+      m = this.keywords.next(resume);
+    }
+    // "the preceding 23 paragraphs": the long pattern runs only near one of its words, and only
+    // over this range's own text.
+    let body: string | undefined;
+    let preceding = 0;
+    for (let g = this.gates.next(from); g && g.index < to;) {
+      body ??= text.slice(from, to);
+      PRECEDING.lastIndex = Math.max(0, g.index - 40 - from);
+      const m = PRECEDING.exec(body);
+      if (!m) break;
+      const countText = m[2];
+      const count = countText === undefined ? undefined : /^\d/.test(countText) ? Number(countText) : parseWordNumber(countText);
+      (refs ??= []).push({ span: { start: from + m.index, end: from + m.index + m[0].length }, ranges: [], preceding: { count } });
+      preceding++;
+      g = this.gates.next(from + m.index + m[0].length);
+    }
+    if (!refs) return NO_REFERENCES;
+    if (preceding > 0 && refs.length > 1) refs.sort((a, b) => a.span.start - b.span.start);
+    return refs;
+  }
+}
+
+/** Shared by every range without references; frozen so no one can add to it. */
+export const NO_REFERENCES = Object.freeze([]) as unknown as Reference[];
+
+/** The references in the whole of `text` (one range). */
+export function findReferences(text: string): Reference[] {
+  return new ReferenceScanner(text).referencesIn(0, text.length);
 }

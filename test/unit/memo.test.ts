@@ -1,0 +1,84 @@
+/**
+ * The memo (core/memo.ts) is purely an optimisation: a document analysed version after version
+ * with one memo must give exactly the model and findings it gives analysed from scratch.
+ */
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { check, parse, type Pleading } from '../../server/src/core';
+import { createMemo } from '../../server/src/core/memo';
+import { loadFixtures, readFixture } from '../helpers/fixtures';
+
+/** What the memo may affect: every paragraph's references and response, and the findings. */
+function reading(p: Pleading, complaint?: Pleading): string {
+  return JSON.stringify({
+    paragraphs: p.paragraphs.map(x => ({ number: x.number, body: x.bodySpan, references: x.references, response: x.response })),
+    findings: check(p, { complaint }),
+  });
+}
+
+describe('memo: reuse across versions', () => {
+  const docs = loadFixtures();
+  const complaints = new Map(docs.filter(d => d.kind === 'complaint').map(d => [d.file, parse(d.text)]));
+  const complaintFor = (i: number) => complaints.get(docs[i].file.replace(/answer/, 'complaint'));
+
+  it('gives the same model and findings as analysing each version from scratch', () => {
+    const edit = fc.record({
+      doc: fc.integer({ min: 0, max: docs.length - 1 }),
+      edits: fc.array(fc.record({
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        del: fc.integer({ min: 0, max: 40 }),
+        ins: fc.constantFrom('', 'x', ' ', '\n', '\n\n', 'Denied. ', 'paragraphs 1-3 ', 'admits ', 'lacks knowledge ', '12. ', 'COUNT II\n'),
+      }), { minLength: 1, maxLength: 6 }),
+    });
+    fc.assert(fc.property(edit, ({ doc, edits }) => {
+      const memo = createMemo();
+      const complaint = complaintFor(doc);
+      let text = docs[doc].text;
+      for (const e of [{ at: 0, del: 0, ins: '' }, ...edits]) {
+        const at = Math.floor(e.at * text.length);
+        text = text.slice(0, at) + e.ins + text.slice(at + e.del);
+        const withMemo = parse(text, { memo });
+        const fresh = parse(text);
+        const a = JSON.stringify({
+          paragraphs: withMemo.paragraphs.map(x => ({ number: x.number, body: x.bodySpan, references: x.references, response: x.response })),
+          findings: check(withMemo, { complaint, memo }),
+        });
+        assert.strictEqual(a, reading(fresh, complaint));
+      }
+    }), { numRuns: 60 });
+  });
+
+  it('reuses the reading of paragraphs an edit did not touch, and re-reads the one it did', () => {
+    const text = readFixture('seed/answer.txt');
+    const memo = createMemo();
+    const first = parse(text, { memo });
+    check(first, { memo });
+    // Edit the middle paragraph's last word.
+    const mid = first.paragraphs[Math.floor(first.paragraphs.length / 2)];
+    const at = mid.bodySpan.end - 1;
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    const second = parse(edited, { memo });
+    const index = first.paragraphs.indexOf(mid);
+    const withReferences = first.paragraphs.map((p, i) => ({ p, i })).filter(({ p, i }) => i < index && p.references.length > 0);
+    assert.ok(withReferences.length >= 3, 'the sample has references before the edit');
+    // Above the edit nothing moved: the very same objects are reused.
+    for (const { i } of withReferences) assert.strictEqual(second.paragraphs[i].references, first.paragraphs[i].references, `¶${first.paragraphs[i].number}`);
+    // The edited paragraph is read again; below it, readings move with the text.
+    assert.notStrictEqual(second.paragraphs[index].references, mid.references);
+    const after = second.paragraphs.findIndex((p, i) => i > index && p.references.length > 0);
+    assert.ok(after > index);
+    assert.strictEqual(second.paragraphs[after].references[0].span.start, first.paragraphs[after].references[0].span.start + 1);
+  });
+
+  it('keeps only one version of entries', () => {
+    const memo = createMemo();
+    const original = readFixture('seed/answer.txt');
+    const count = parse(original, { memo }).paragraphs.length;
+    for (let k = 0; k < 20; k++) {
+      // Every version changes most paragraphs: unpruned, the memo would grow by that much each time.
+      check(parse(original.replace(/\.\n/g, ` v${k}.\n`), { memo }), { memo });
+    }
+    // The current generation plus the one before it: never more than two versions' paragraphs.
+    assert.ok(memo.paragraphs.size <= 2 * count, `${memo.paragraphs.size} entries for ${count} paragraphs`);
+  });
+});
