@@ -1,64 +1,119 @@
 /**
  * What one version of a document learned that the next version can reuse. After an edit most
  * paragraphs are unchanged, so the costly per-paragraph work — reading references and responses,
- * the response-quality phrases — is kept keyed by the paragraph's own text, with offsets relative
- * to it, and only what the edit touched is read again.
+ * the response-quality phrases — is kept by where it was done, and only what the edit touched is
+ * read again.
  *
  * Purely an optimisation: a model built with a memo equals one built without (the tests check).
  * The language server keeps one memo per open document; one-shot callers need none.
  */
-
 import type { ParagraphWork } from './parse/parser';
 import type { ResponseFacts } from './responsePhrases';
 
 /**
- * A map that keeps only what the last generation used: entries read or written since the last
- * `rotate()` survive it, the rest are dropped. So the memo holds one version's worth of entries.
+ * Results about stretches of a text, kept by their offsets. Each pass over a new version first
+ * finds what changed: the text before the first difference and after the last one is the same in
+ * both versions, so a stretch wholly inside either is unchanged — at the same offset before the
+ * edit, moved by the edit's length change after it. Comparing the versions is a memcmp-speed scan,
+ * and looking a stretch up is a number-keyed map access: no hashing of text.
+ *
+ * Only what the last pass used is kept, so the memo holds one version's worth of results.
  */
-export class Generations<V> {
-  private previous = new Map<string, V>();
-  private current = new Map<string, V>();
+export class PositionMemo<V> {
+  private text: string | undefined;
+  private entries = new Map<number, Entry<V>>();
+  private next = new Map<number, Entry<V>>();
+  /** This pass: text before `prefix` and the last `suffix` characters are unchanged; later offsets moved by `delta`. */
+  private prefix = 0;
+  private suffixStart = Infinity;
+  private delta = 0;
+  private passText: string | undefined;
 
-  get(key: string): V | undefined {
-    const hit = this.current.get(key);
-    if (hit !== undefined) return hit;
-    const old = this.previous.get(key);
-    if (old !== undefined) this.current.set(key, old);
-    return old;
+  /** Starts a pass over `text`. */
+  begin(text: string): void {
+    this.passText = text;
+    this.next = new Map();
+    const old = this.text;
+    if (old === undefined) {
+      this.prefix = 0;
+      this.suffixStart = Infinity;
+      this.delta = 0;
+      return;
+    }
+    this.prefix = commonPrefix(old, text);
+    const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - this.prefix);
+    this.suffixStart = text.length - suffix;
+    this.delta = text.length - old.length;
   }
 
-  set(key: string, value: V): void {
-    this.current.set(key, value);
+  /**
+   * The result for [start, end) of this pass's text, when the last pass had one for the very same
+   * text (and the same `tag`), with how far it moved.
+   */
+  get(start: number, end: number, tag: number): { value: V; delta: number } | undefined {
+    let e: Entry<V> | undefined;
+    let delta = 0;
+    if (end <= this.prefix) e = this.entries.get(start);
+    else if (start >= this.suffixStart) {
+      delta = this.delta;
+      e = this.entries.get(start - delta);
+    }
+    if (!e || e.end + delta !== end || e.tag !== tag) return undefined;
+    return { value: e.value, delta };
   }
 
-  /** Ends a generation: what it did not use is forgotten. */
-  rotate(): void {
-    this.previous = this.current;
-    this.current = new Map();
+  /** Records this pass's result for [start, end). */
+  set(start: number, end: number, tag: number, value: V): void {
+    this.next.set(start, { end, tag, value });
+  }
+
+  /** Ends the pass: its results replace the last pass's. */
+  end(): void {
+    if (this.passText === undefined) return;
+    this.entries = this.next;
+    this.next = new Map();
+    this.text = this.passText;
+    this.passText = undefined;
   }
 
   get size(): number {
-    return this.current.size + this.previous.size;
+    return this.entries.size;
   }
 }
 
-/**
- * A key for text sliced from a large document. The concatenation is flattened into a new string
- * when the map hashes it, so the key no longer points into the document: keeping a key must not
- * keep that version's whole text alive.
- */
-export function memoKey(prefix: string, text: string): string {
-  return `${prefix}\u0000${text}`;
+interface Entry<V> {
+  end: number;
+  tag: number;
+  value: V;
 }
 
-/** One document's memo: see the module comment. `parse` and `check` each rotate their part. */
+/** Length of the common prefix: whole chunks compared as strings first, then characters. */
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix, at most `limit`. */
+export function commonSuffix(a: string, b: string, limit: number): number {
+  let k = 0;
+  while (k + CHUNK <= limit && a.slice(a.length - k - CHUNK, a.length - k) === b.slice(b.length - k - CHUNK, b.length - k)) k += CHUNK;
+  while (k < limit && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
+}
+
+const CHUNK = 2048;
+
+/** One document's memo: see the module comment. `parse` and `check` each run a pass over their part. */
 export interface AnalysisMemo {
-  /** Paragraph results by number and body text (parse/parser.ts). */
-  paragraphs: Generations<ParagraphWork>;
-  /** Response facts by response text (responsePhrases.ts). */
-  responses: Generations<ResponseFacts>;
+  /** Paragraph readings, by body (parse/parser.ts). */
+  paragraphs: PositionMemo<ParagraphWork>;
+  /** Response facts, by response text (responsePhrases.ts). */
+  responses: PositionMemo<ResponseFacts>;
 }
 
 export function createMemo(): AnalysisMemo {
-  return { paragraphs: new Generations(), responses: new Generations() };
+  return { paragraphs: new PositionMemo(), responses: new PositionMemo() };
 }

@@ -11,7 +11,7 @@
 import { memo } from './analysis';
 import { answeringParty } from './drafting/phrasing';
 import { gated } from './gate';
-import { memoKey, type Generations } from './memo';
+import type { PositionMemo } from './memo';
 import type { Paragraph, Pleading } from './model';
 import { responseText } from './parse/responses';
 import type { Span } from './text';
@@ -183,13 +183,14 @@ const facts = (r: ResponsePart | ResponseFacts) => (r instanceof ResponsePart ? 
 /** One check run's response parts, and the document's memo when it has one. */
 interface Run {
   parts: Map<Paragraph, ResponsePart>;
-  memo?: Generations<ResponseFacts>;
+  memo?: PositionMemo<ResponseFacts>;
 }
 
 const runs = new WeakMap<Pleading, Run>();
 
 /** Starts a check run over a model: response parts are shared by its rules, and taken from `memo`. */
-export function beginResponseParts(p: Pleading, memo?: Generations<ResponseFacts>): void {
+export function beginResponseParts(p: Pleading, memo?: PositionMemo<ResponseFacts>): void {
+  memo?.begin(p.text);
   runs.set(p, { parts: new Map(), memo });
 }
 
@@ -198,7 +199,7 @@ export function beginResponseParts(p: Pleading, memo?: Generations<ResponseFacts
  * as much memory as the model), and the memo keeps only the facts this version used.
  */
 export function releaseResponseParts(p: Pleading): void {
-  runs.get(p)?.memo?.rotate();
+  runs.get(p)?.memo?.end();
   runs.delete(p);
 }
 
@@ -211,13 +212,9 @@ export function responsePart(p: Pleading, para: Paragraph): ResponsePart {
   const raw = p.text.slice(para.bodySpan.start, para.bodySpan.end);
   const text = responseText(raw);
   const base = para.bodySpan.start + raw.length - text.length;
-  let facts: ResponseFacts | undefined;
-  const key = run.memo && memoKey('', text);
-  if (key) facts = run.memo!.get(key);
-  if (!facts) {
-    facts = new ResponseFacts(normalize(text));
-    if (key) run.memo!.set(key, facts);
-  }
+  const end = para.bodySpan.end;
+  const facts = run.memo?.get(base, end, 0)?.value ?? new ResponseFacts(normalize(text));
+  run.memo?.set(base, end, 0, facts);
   const part = new ResponsePart(facts, base);
   run.parts.set(para, part);
   return part;

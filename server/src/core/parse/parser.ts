@@ -3,7 +3,7 @@
  * machine (caption → body → defenses / counterclaim / prayer → signature). It never throws: on an
  * internal error it returns what it has, with the error noted.
  */
-import { memoKey, type AnalysisMemo } from '../memo';
+import type { AnalysisMemo } from '../memo';
 import type {
   Block, Defense, DocumentKind, Heading, Paragraph, Pleading, Reference, Region, Response,
 } from '../model';
@@ -410,9 +410,8 @@ function untitledCaptionEnd(index: LineIndex): number {
 }
 
 /** Shared by every paragraph without references; frozen so no one can add to it. */
-/** What reading one paragraph's body yields, as found at `bodyStart`: kept in the memo. */
+/** What reading one paragraph's body yields: kept in the memo. */
 export interface ParagraphWork {
-  bodyStart: number;
   references: Reference[];
   response?: Response;
 }
@@ -424,27 +423,26 @@ export interface ParagraphWork {
  */
 function readParagraphs(text: string, paragraphs: Paragraph[], kind: DocumentKind, memo: AnalysisMemo | undefined): void {
   const scanner = new ReferenceScanner(text);
+  memo?.paragraphs.begin(text);
   for (const para of paragraphs) {
     const responds = kind === 'answer' && para.region === 'body';
     const { start, end } = para.bodySpan;
-    let work: ParagraphWork | undefined;
-    let key: string | undefined;
-    if (memo) {
-      key = memoKey(`${para.number}${responds ? 'r' : ''}`, text.slice(start, end));
-      const hit = memo.paragraphs.get(key);
-      if (hit) work = hit.bodyStart === start ? hit : shifted(hit, start - hit.bodyStart);
-    }
-    if (!work) {
+    // The reading depends on the body's text, its number and whether it responds.
+    const tag = (para.number ?? -1) * 2 + (responds ? 1 : 0);
+    const hit = memo?.paragraphs.get(start, end, tag);
+    let work: ParagraphWork;
+    if (hit) work = hit.delta === 0 ? hit.value : shifted(hit.value, hit.delta);
+    else {
       const references = scanner.referencesIn(start, end);
       // Offsets inside the response must match document offsets: read the text itself, not the artifact-free body.
       const response = responds ? readResponse(text.slice(start, end), start, references, para.number).response : undefined;
-      work = { bodyStart: start, references, response };
+      work = { references, response };
     }
-    if (key) memo!.paragraphs.set(key, work);
+    memo?.paragraphs.set(start, end, tag, work);
     para.references = work.references;
     if (work.response) para.response = work.response;
   }
-  memo?.paragraphs.rotate();
+  memo?.paragraphs.end();
 }
 
 /** A paragraph's reading moved by `delta` characters. */
@@ -456,7 +454,7 @@ function shifted(work: ParagraphWork, delta: number): ParagraphWork {
   const r = work.response;
   // Targets are plain numbers: the new response shares them.
   const response = r && r.targetSpan ? { ...r, targetSpan: move(r.targetSpan) } : r;
-  return { bodyStart: work.bodyStart + delta, references, response };
+  return { references, response };
 }
 
 function makeHeading(h: HeadingMatch, line: Line, lead: number, firstParagraph: number): Heading {
