@@ -169,10 +169,12 @@ function collectIfLarge(): void {
   if (collectGarbage && v8.getHeapStatistics().used_heap_size > HEAP_COLLECT_MB * 1048576) collectGarbage();
 }
 
+/** V8's gc(), asked to mark concurrently (on another core) rather than stop the server to do it. */
 function exposeGc(): (() => void) | undefined {
   try {
     v8.setFlagsFromString('--expose-gc');
-    return vm.runInNewContext('gc') as () => void;
+    const gc = vm.runInNewContext('gc') as (options?: { type: 'major'; execution: 'async' }) => unknown;
+    return () => void gc({ type: 'major', execution: 'async' });
   } catch {
     return undefined;
   }
