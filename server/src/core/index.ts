@@ -1,5 +1,6 @@
 /** The core's face: parse text into a Pleading, check it, outline it. Pure: no I/O, no LSP. */
-export { parse, incorporatedReferences } from './parse/parser';
+export { parse, incorporatedReferences, type ParseOptions } from './parse/parser';
+export { createMemo, type AnalysisMemo } from './memo';
 export { check, RULE_CODES, type CheckOptions, type RuleSetting, type RuleSettings } from './check';
 export { CHECKS } from './checks';
 export { outline, type OutlineNode, type OutlineKind } from './outline';

@@ -39,11 +39,13 @@ interface OpenParagraph {
 export interface ParseOptions {
   /** The document's memo from its previous version: unchanged paragraphs are not read again. */
   memo?: AnalysisMemo;
+  /** The text's line index, when the caller has one already. */
+  lines?: LineIndex;
 }
 
 export function parse(text: string, options: ParseOptions = {}): Pleading {
   try {
-    return parseText(text, options.memo);
+    return parseText(text, options.memo, options.lines);
   } catch (e) {
     return { ...emptyPleading(text), parseError: e instanceof Error ? e.message : String(e) };
   }
@@ -114,8 +116,8 @@ function isContinuationOfTitle(t: string): boolean {
     && !/^[IVXLC]+\.\s/.test(text);
 }
 
-function parseText(text: string, memo: AnalysisMemo | undefined): Pleading {
-  const index = new LineIndex(text);
+function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineIndex | undefined): Pleading {
+  const index = lines?.text === text ? lines : new LineIndex(text);
   const pleading = emptyPleading(text);
 
   const [titleStart, titleEnd, titleColumn] = findTitle(index);
