@@ -47,15 +47,9 @@ export function analyze(uri: string, version: number, text: string, settings: Se
   const lines = new LineIndex(text);
   const skipped = skipReason(text, settings);
   if (skipped) return { uri, version, text, lines, pleading: parse(''), findings: [], skipped };
-  const t0 = performance.now();
   const pleading = parse(text, { memo, lines });
-  const t1 = performance.now();
   const complaint = link?.(pleading);
-  const t2 = performance.now();
-  const findings = check(pleading, { rules: settings.rules, complaint: complaint?.pleading, memo });
-  const t3 = performance.now();
-  process.stderr.write(`[parse ${(t1 - t0).toFixed(0)} check ${(t3 - t2).toFixed(0)}] `);
-  return { uri, version, text, lines, pleading, complaint, findings };
+  return { uri, version, text, lines, pleading, complaint, findings: check(pleading, { rules: settings.rules, complaint: complaint?.pleading, memo }) };
 }
 
 /** Keeps the latest analysis of each open document; a newer version replaces the old one. */
