@@ -9,7 +9,7 @@ import * as path from 'path';
 import * as ts from 'typescript';
 import { check, LineIndex, outline, parse, type Finding } from '../../server/src/core';
 import { walk } from '../../server/src/core/outline';
-import { BUILT_LEAD_PATTERNS, BUILT_PATTERNS as HEADING_PATTERNS } from '../../server/src/core/parse/lines';
+import { BUILT_LEAD_PATTERNS, BUILT_PATTERNS as HEADING_PATTERNS, matchParagraphStart, PARAGRAPH_START } from '../../server/src/core/parse/lines';
 import { BUILT_PATTERNS as REFERENCE_PATTERNS } from '../../server/src/core/parse/references';
 import { GATED } from '../../server/src/core/gate';
 import { normalize, spanIn } from '../../server/src/core/responsePhrases';
@@ -98,6 +98,17 @@ describe('robustness: normalized text maps back to the document', () => {
         }
       }
     }), { numRuns: 300 });
+  });
+});
+
+describe('robustness: the hand-written paragraph-start reader agrees with its pattern', () => {
+  it('matches PARAGRAPH_START on random line starts', () => {
+    const chars = fc.constantFrom('*', '**', '1', '2', '9', '0', '.', '\\', ' ', '\t', '\u00a0', '\u2003', 'a', 'Z', '"', '“', '(', '[', '_', '#', '-', ')', 'é');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 12 }).map(xs => xs.join('')), line => {
+      const m = PARAGRAPH_START.exec(line);
+      const expected = m ? { number: Number(m[2]), numberOffset: m[1] ? m[1].length : 0, numberLength: m[2].length, bodyOffset: m[0].length } : undefined;
+      assert.deepStrictEqual(matchParagraphStart(line), expected, JSON.stringify(line));
+    }), { numRuns: 3000 });
   });
 });
 

@@ -29,28 +29,42 @@ export interface Line {
  */
 export class LineIndex {
   /** Offset of each line's first character. */
-  readonly starts: number[] = [];
+  readonly starts: Int32Array;
   /** Offset just past each line's last character, excluding the line break. */
-  readonly ends: number[] = [];
+  readonly ends: Int32Array;
   private cache: (Line | undefined)[] | undefined;
 
   constructor(readonly text: string) {
-    const n = text.length;
+    // Two passes of indexOf (far fewer steps than a per-character loop): count the lines, then
+    // fill arrays of exactly that size, outside the garbage-collected heap.
+    let count = 1;
+    this.forEachBreak((_start, _brk) => count++);
+    this.starts = new Int32Array(count);
+    this.ends = new Int32Array(count);
+    let k = 0;
+    const last = this.forEachBreak((start, brk) => {
+      this.starts[k] = start;
+      this.ends[k++] = brk;
+    });
+    this.starts[k] = last;
+    this.ends[k] = text.length;
+  }
+
+  /** Calls `f` with each line's start and break offset (LF, CRLF or lone CR); returns the last line's start. */
+  private forEachBreak(f: (start: number, brk: number) => void): number {
+    const text = this.text;
     let start = 0;
-    // indexOf-driven (far fewer steps than a per-character loop); each search resumes past the last.
     let lf = text.indexOf('\n');
     let cr = text.indexOf('\r');
     while (lf >= 0 || cr >= 0) {
       const atCr = cr >= 0 && (lf < 0 || cr < lf);
       const brk = atCr ? cr : lf;
-      this.starts.push(start);
-      this.ends.push(brk);
+      f(start, brk);
       start = atCr && text.charCodeAt(cr + 1) === 10 ? cr + 2 : brk + 1;
       if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
       if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
     }
-    this.starts.push(start);
-    this.ends.push(n);
+    return start;
   }
 
   get lineCount(): number {

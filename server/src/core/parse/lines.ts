@@ -4,6 +4,7 @@
  */
 import type { HeadingKind } from '../model';
 import { ORDINAL_PATTERN, WORD_NUMBER_PATTERN, parseNumeral } from '../numerals';
+import { isWhitespaceCode } from '../text';
 
 /** Page numbers, running footers, ECF headers, HTML comments: text extracted from PDFs is full of them. */
 const ARTIFACT_PATTERNS: RegExp[] = [
@@ -47,7 +48,8 @@ export function stripMarkup(trimmed: string): { text: string; markdownLevel: num
 }
 
 /** A numbered paragraph start: `12. Text`, `12\. Text`, `5.Plaintiff`, `**12.** Text`, `12.` alone. */
-const PARAGRAPH_START = /^(\*\*)?(\d{1,5})(\\?\.)(?:\*\*)?(?:[\s]+|(?=[A-Za-z"“'‘(\[*_])|$)/;
+/** The pattern matchParagraphStart implements (kept as its specification: the tests compare the two). */
+export const PARAGRAPH_START = /^(\*\*)?(\d{1,5})(\\?\.)(?:\*\*)?(?:[\s]+|(?=[A-Za-z"“'‘(\[*_])|$)/;
 
 export interface ParagraphStart {
   number: number;
@@ -59,13 +61,44 @@ export interface ParagraphStart {
 }
 
 export function matchParagraphStart(trimmed: string): ParagraphStart | undefined {
-  const c = trimmed.charCodeAt(0);
-  if (!(c >= 48 && c <= 57) && c !== 42) return undefined;
-  const m = PARAGRAPH_START.exec(trimmed);
-  if (!m) return undefined;
-  const numberOffset = m[1] ? m[1].length : 0;
-  return { number: Number(m[2]), numberOffset, numberLength: m[2].length, bodyOffset: m[0].length };
+  // PARAGRAPH_START read by hand (every numbered line passes here): no match array, no strings.
+  let k = 0;
+  if (trimmed.charCodeAt(0) === 42) {
+    if (trimmed.charCodeAt(1) !== 42) return undefined;
+    k = 2;
+  }
+  const numberOffset = k;
+  let number = 0;
+  while (k < trimmed.length && k - numberOffset < 5) {
+    const c = trimmed.charCodeAt(k);
+    if (c < 48 || c > 57) break;
+    number = number * 10 + c - 48;
+    k++;
+  }
+  const numberLength = k - numberOffset;
+  if (numberLength === 0) return undefined;
+  if (trimmed.charCodeAt(k) === 92) k++; // 12\. (escaped for Markdown)
+  if (trimmed.charCodeAt(k) !== 46) return undefined;
+  k++;
+  // Then optional closing bold, then white space, a letter, quote, bracket or emphasis, or the end.
+  const after = (at: number): number => {
+    if (at >= trimmed.length) return at;
+    if (isWhitespaceCode(trimmed.charCodeAt(at))) {
+      let e = at + 1;
+      while (e < trimmed.length && isWhitespaceCode(trimmed.charCodeAt(e))) e++;
+      return e;
+    }
+    return BODY_START.includes(trimmed[at]) || isAsciiLetter(trimmed.charCodeAt(at)) ? at : -1;
+  };
+  let bodyOffset = trimmed.charCodeAt(k) === 42 && trimmed.charCodeAt(k + 1) === 42 ? after(k + 2) : -1;
+  if (bodyOffset < 0) bodyOffset = after(k);
+  if (bodyOffset < 0) return undefined;
+  return { number, numberOffset, numberLength, bodyOffset };
 }
+
+/** What may start a paragraph's text right after its number (besides a letter): quotes, brackets, emphasis. */
+const BODY_START = '"“\'‘([*_';
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 export const TERMINAL_PUNCTUATION = /[.?!:;"”’')\]]\**$/;
 
