@@ -15,9 +15,10 @@ export const punctuation: Check = {
   run({ pleading }: CheckContext): Finding[] {
     const findings: Finding[] = [];
     const text = pleading.text;
-    const bodies: { span: Span; label: string; numbered: boolean }[] = [
-      ...pleading.paragraphs.map(p => ({ span: p.bodySpan, label: para(p.number), numbered: true })),
-      ...pleading.defenses.filter(d => d.heading).map(d => ({ span: d.bodySpan, label: `The ${d.heading!.text}`, numbered: false })),
+    // Labels are made only for findings: a document has thousands of bodies and few slips.
+    const bodies: { span: Span; label: () => string }[] = [
+      ...pleading.paragraphs.map(p => ({ span: p.bodySpan, label: () => para(p.number) })),
+      ...pleading.defenses.filter(d => d.heading).map(d => ({ span: d.bodySpan, label: () => `The ${d.heading!.text}` })),
     ];
     // One scan of the whole text for doubled marks; each body then takes those inside it.
     const doubled: RegExpExecArray[] = [];
@@ -44,7 +45,7 @@ export const punctuation: Check = {
         findings.push({
           code: 'punctuation',
           severity: 'information',
-          message: `${label.replace(/^this paragraph/, 'This paragraph')} does not end with closing punctuation.`,
+          message: `${label().replace(/^this paragraph/, 'This paragraph')} does not end with closing punctuation.`,
           span: { start: span.start + lastWord, end },
           data: { kind: 'replace', span: { start: end, end }, newText: '.', title: 'Add a full stop' },
         });

@@ -7,6 +7,8 @@ import { incorporatedReferences } from '../parse/parser';
 import type { Finding } from '../model';
 import { type Check, type CheckContext, para } from './check';
 
+const NONE: number[] = [];
+
 export const unknownParagraph: Check = {
   code: 'unknown-paragraph',
   description: 'The answer responds to or cites a paragraph the complaint does not have (needs the linked complaint).',
@@ -19,7 +21,7 @@ export const unknownParagraph: Check = {
     const findings: Finding[] = [];
     for (const p of pleading.paragraphs) {
       if (p.region !== 'body' || !p.response) continue;
-      const missing = p.response.targets.filter(t => !known.has(t));
+      const missing = p.response.targets.some(t => !known.has(t)) ? p.response.targets.filter(t => !known.has(t)) : NONE;
       if (missing.length) {
         findings.push({
           code: 'unknown-paragraph',

@@ -535,7 +535,7 @@ function inferKind(paragraphs: Paragraph[]): DocumentKind {
 
 /** A paragraph's incorporated references ("paragraphs 1-55" in "realleges paragraphs 1-55"), for complaints and answers. */
 export function incorporatedReferences(text: string, para: Paragraph): Reference[] {
-  if (para.response && para.response.kind !== 'incorporation') return [];
+  if ((para.response && para.response.kind !== 'incorporation') || !para.references.length) return NO_REFERENCES;
   const refs = para.references.filter(r => !para.response?.targetSpan || r.span.start !== para.response.targetSpan.start);
   const self = para.response?.targets.length ? para.response.targets : para.number === null ? [] : [para.number];
   return incorporatedRefs(text.slice(para.bodySpan.start, para.bodySpan.end), para.bodySpan.start, refs, self);

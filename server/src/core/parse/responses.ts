@@ -40,7 +40,7 @@ const NOT_ADMIT_OR_DENY = gated(new RegExp(NOT_ADMIT_OR_DENY_ALL.source, 'i'), [
  * "realleges", "repeats" …, and pointing somewhere other than the paragraph's own `self` numbers.
  * `text` starts at offset `base`.
  */
-export function incorporatedRefs(text: string, base: number, refs: Reference[], self: number[], lower = text.toLowerCase()): Reference[] {
+export function incorporatedRefs(text: string, base: number, refs: Reference[], self: number[], lower?: string): Reference[] {
   if (!refs.length || !INCORPORATION.test(text, lower)) return [];
   const verbs: number[] = [];
   INCORPORATION_G.lastIndex = 0;
