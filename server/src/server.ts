@@ -29,8 +29,12 @@ import { documentSymbols } from './service/symbols';
 /** Where the rule pages live: docs/rules/<code>.md beside dist/, shipped in the .vsix. */
 const RULE_DOCS = pathToUri(path.join(__dirname, '..', 'docs', 'rules'));
 
-/** How long typing must pause before diagnostics are recomputed. */
-const DEBOUNCE_MS = 60;
+/**
+ * How long typing must pause before diagnostics are recomputed: long enough to gather a burst of
+ * key-repeat (about 30 a second). Whatever arrives while an analysis runs is gathered anyway, as
+ * the analysis holds the thread and only the newest version is analysed next.
+ */
+const DEBOUNCE_MS = 30;
 
 // Each version of a big pleading leaves a dead model of megabytes; by default V8 grows the heap
 // by half or more before collecting old objects, so the server would hold several such models.

@@ -135,6 +135,16 @@ export class ResponseFacts {
     return this.answeringSentenceTexts;
   }
 
+  /**
+   * Drops the derived texts, keeping the verdicts: what a memo keeps between versions is what
+   * the rules concluded, not the working (which is made again if a rule asks for it).
+   */
+  compact(): void {
+    this.lowerText = this.answeringText = this.answeringLowerText = undefined;
+    this.sentenceSpans = undefined;
+    this.answeringSentenceTexts = undefined;
+  }
+
   /** A rule's verdict on this text, worked out once: `compute` must depend on the text alone. */
   once<T>(name: string, compute: () => T): T {
     this.verdicts ??= new Map();
@@ -199,7 +209,11 @@ export function beginResponseParts(p: Pleading, memo?: PositionMemo<ResponseFact
  * as much memory as the model), and the memo keeps only the facts this version used.
  */
 export function releaseResponseParts(p: Pleading): void {
-  runs.get(p)?.memo?.end();
+  const run = runs.get(p);
+  if (run?.memo) {
+    for (const part of run.parts.values()) part.facts.compact();
+    run.memo.end();
+  }
   runs.delete(p);
 }
 
