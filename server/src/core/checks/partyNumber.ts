@@ -24,8 +24,10 @@ const TO_SINGULAR = new Map(VERBS.map(([s, p]) => [p, s]));
 const ADVERB = '(?:(?:further|specifically|also|expressly|affirmatively|respectfully|generally|hereby|otherwise|therefore|likewise)\\s+)?';
 const alternatives = (words: string[]) => words.map(w => w.replace(/ /g, '\\s+')).join('|');
 /** Not after "that" or "whether": "[24]7 denies that Defendants are liable" is about the defendants, not by them. */
-const PLURAL = new RegExp(`(?<!\\b(?:that|whether|if|which|and|or)\\s+)\\b(Defendants)\\s+(${ADVERB})(${alternatives(VERBS.map(v => v[1]))})\\b`, 'g');
-const SINGULAR = new RegExp(`(?<!\\b(?:that|whether|if|which|and|or)\\s+)\\b(Defendant)\\s+(${ADVERB})(${alternatives(VERBS.map(v => v[0]))})\\b`, 'g');
+// The name first, then what may not come before it: a scan for the literal is far quicker than
+// trying the look-behind at every position of the document.
+const PLURAL = new RegExp(`\\b(Defendants)(?<!\\b(?:that|whether|if|which|and|or)\\s+Defendants)\\s+(${ADVERB})(${alternatives(VERBS.map(v => v[1]))})\\b`, 'g');
+const SINGULAR = new RegExp(`\\b(Defendant)(?<!\\b(?:that|whether|if|which|and|or)\\s+Defendant)\\s+(${ADVERB})(${alternatives(VERBS.map(v => v[0]))})\\b`, 'g');
 
 export const partyNumber: Check = {
   code: 'party-number',
