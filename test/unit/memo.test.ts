@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { check, parse, type Pleading } from '../../server/src/core';
-import { createMemo } from '../../server/src/core/memo';
+import { commonPrefix, commonSuffix, createMemo } from '../../server/src/core/memo';
 import { loadFixtures, readFixture } from '../helpers/fixtures';
 
 /** What the memo may affect: every paragraph's references and response, and the findings. */
@@ -80,5 +80,24 @@ describe('memo: reuse across versions', () => {
     }
     // The current generation plus the one before it: never more than two versions' paragraphs.
     assert.ok(memo.paragraphs.size <= 2 * count, `${memo.paragraphs.size} entries for ${count} paragraphs`);
+  });
+
+  it('finds the common prefix and suffix of two versions, across chunk boundaries', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 5000 }), fc.nat(5000), fc.string({ maxLength: 3 }), fc.nat(3), (base, at, ins, del) => {
+      const a = base;
+      const i = Math.min(at, a.length);
+      const b = a.slice(0, i) + ins + a.slice(i + del);
+      const prefix = commonPrefix(a, b);
+      const suffix = commonSuffix(a, b, Math.min(a.length, b.length) - prefix);
+      // Exactly the longest ones, without overlapping.
+      assert.strictEqual(a.slice(0, prefix), b.slice(0, prefix));
+      assert.ok(prefix === Math.min(a.length, b.length) || a[prefix] !== b[prefix]);
+      assert.strictEqual(a.slice(a.length - suffix), b.slice(b.length - suffix));
+      assert.ok(prefix + suffix <= Math.min(a.length, b.length));
+      assert.ok(prefix + suffix === Math.min(a.length, b.length) || a[a.length - 1 - suffix] !== b[b.length - 1 - suffix]);
+    }), { numRuns: 300 });
+    const long = 'x'.repeat(10000);
+    assert.strictEqual(commonPrefix(long, long), 10000);
+    assert.strictEqual(commonPrefix(long, `${long.slice(0, 4100)}y${long.slice(4100)}`), 4100);
   });
 });

@@ -245,6 +245,22 @@ describe('parser: references', () => {
   it('stops a range at words that are not numbers', () => {
     assert.deepStrictEqual(refsOf('X denies Paragraph 4 to the extent it implies otherwise.'), ['4-4']);
   });
+
+  it('reads each body on its own: nothing after a body decides its references', () => {
+    // A body ending in a reference, then the next paragraph: the list stops at the body's end and
+    // the next body's words do not make it "another document's" paragraph.
+    const p = parse('1. X realleges paragraphs 1 and\n\n2. Of the Agreement, X says paragraph 1 through\n\n3. Denied.\n');
+    assert.deepStrictEqual(p.paragraphs.map(x => x.references.map(r => r.ranges.map(g => `${g.from}-${g.to}`).join(','))), [['1-1'], ['1-1'], []]);
+    // Every reference lies inside its paragraph's body.
+    for (const x of p.paragraphs) for (const r of x.references) assert.ok(r.span.start >= x.bodySpan.start && r.span.end <= x.bodySpan.end);
+  });
+
+  it('finds "the preceding paragraphs" in every body that has them, many bodies apart', () => {
+    const lines: string[] = [];
+    for (let n = 1; n <= 60; n++) lines.push(n % 20 === 0 ? `${n}. X repeats the preceding paragraphs above.` : `${n}. Prior events are described above.`);
+    const p = parse(`${lines.join('\n\n')}\n`);
+    assert.deepStrictEqual(p.paragraphs.filter(x => x.references.some(r => r.preceding)).map(x => x.number), [20, 40, 60]);
+  });
 });
 
 describe('parser: never throws', () => {

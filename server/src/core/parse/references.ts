@@ -187,16 +187,21 @@ export class ReferenceScanner {
     // over this range's own text.
     let body: string | undefined;
     let preceding = 0;
+    // Where the last match ended (body offsets): a later gate word must not find it again.
+    let done = 0;
     for (let g = this.gates.next(from); g && g.index < to;) {
       body ??= text.slice(from, to);
-      PRECEDING.lastIndex = Math.max(0, g.index - 40 - from);
+      PRECEDING.lastIndex = Math.max(done, g.index - 40 - from);
       const m = PRECEDING.exec(body);
       if (!m) break;
       const countText = m[2];
       const count = countText === undefined ? undefined : /^\d/.test(countText) ? Number(countText) : parseWordNumber(countText);
       (refs ??= []).push({ span: { start: from + m.index, end: from + m.index + m[0].length }, ranges: [], preceding: { count } });
       preceding++;
-      g = this.gates.next(from + m.index + m[0].length);
+      done = m.index + m[0].length;
+      // On past the match and past this gate word ("the preceding paragraphs above": the match
+      // can end before a later gate word, or start after this one).
+      g = this.gates.next(Math.max(from + done, g.index + g[0].length));
     }
     if (!refs) return NO_REFERENCES;
     if (preceding > 0 && refs.length > 1) refs.sort((a, b) => a.span.start - b.span.start);
@@ -206,8 +211,3 @@ export class ReferenceScanner {
 
 /** Shared by every range without references; frozen so no one can add to it. */
 export const NO_REFERENCES = Object.freeze([]) as unknown as Reference[];
-
-/** The references in the whole of `text` (one range). */
-export function findReferences(text: string): Reference[] {
-  return new ReferenceScanner(text).referencesIn(0, text.length);
-}
