@@ -141,6 +141,14 @@ describe('parser: numbered paragraphs', () => {
   });
 });
 
+describe('parser: control characters', () => {
+  it('trims stray control characters from lines, as from text taken from PDFs', () => {
+    const p = parse('COMPLAINT\n\n1. Plaintiff is a company.\n\n\u00012. Defendant sold goods.\n\n3. Defendant shipped them.\u0000\n');
+    assert.deepStrictEqual(p.paragraphs.map(x => x.number), [1, 2, 3]);
+    assert.strictEqual(p.paragraphs[2].body, 'Defendant shipped them.');
+  });
+});
+
 describe('parser: headings', () => {
   it('reads COUNT headings in roman, arabic and word numerals with their title lines', () => {
     const p = parse('COUNT I\n\nCopyright Infringement, 17 U.S.C. § 101 et seq.\n\n1. A.\n\nCOUNT 2 – Breach of Contract\n\n2. B.\n\nCOUNT THREE\n(Fraud)\n(Against All Defendants)\n\n3. C.\n');

@@ -17,6 +17,9 @@ import {
 import { NO_REFERENCES, ReferenceScanner } from './references';
 import { GENERAL_DENIAL, incorporatedRefs, readResponse } from './responses';
 
+/** What line trimming removes: white space, and control characters (stray NULs in text taken from PDFs). */
+const isTrimmed = (c: number) => c < 32 || isWhitespaceCode(c);
+
 /** How far into a document the caption may reach. */
 const CAPTION_SCAN_LINES = 150;
 
@@ -178,8 +181,8 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
     // Trim by hand: one slice per line instead of three.
     let start = index.starts[i];
     let end = index.ends[i];
-    while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
-    while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+    while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+    while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
     if (start === end) {
       blankBefore = true;
       continue;
