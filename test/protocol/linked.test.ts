@@ -145,4 +145,32 @@ describe('answer and complaint over the protocol', function () {
     assert.ok(!unlinked.some(d => d.code === 'count-mismatch'), 'no complaint, no complaint-aware findings');
     assert.ok(unlinked.some(d => d.code === 'incorporation-range'), 'single-document checks go on');
   });
+
+  it('follows the complaint when it is renamed, and survives it becoming unreadable', async () => {
+    const folder = path.join(dir, 'renamed');
+    fs.mkdirSync(folder);
+    const answerPath = path.join(folder, 'answer.txt');
+    fs.writeFileSync(answerPath, readFixture('seed/answer.txt'));
+    fs.writeFileSync(path.join(folder, 'complaint.txt'), readFixture('seed/complaint.txt'));
+    const uri = pathToFileURL(answerPath).href;
+    const event = (file: string, type: 1 | 2 | 3) => ({ uri: pathToFileURL(path.join(folder, file)).href, type });
+    assert.ok((await client.open(uri, readFixture('seed/answer.txt'))).some(d => d.code === 'count-mismatch'));
+
+    // Renamed: found again under its new name by its case number.
+    fs.renameSync(path.join(folder, 'complaint.txt'), path.join(folder, 'first-complaint.txt'));
+    let waiting = client.diagnostics(uri);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [event('complaint.txt', 3), event('first-complaint.txt', 1)] });
+    assert.ok((await waiting).some(d => d.code === 'count-mismatch'), 'still linked after the rename');
+
+    // Unreadable: binary content where the complaint was. The answer is still checked on its own.
+    fs.writeFileSync(path.join(folder, 'first-complaint.txt'), Buffer.from([0, 1, 2, 0, 255, 0]));
+    waiting = client.diagnostics(uri);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [event('first-complaint.txt', 2)] });
+    const alone = await waiting;
+    assert.ok(!alone.some(d => d.code === 'count-mismatch'), 'no complaint, no complaint-aware findings');
+    assert.ok(alone.some(d => d.code === 'incorporation-range'), 'single-document checks go on');
+    // And the server still answers requests.
+    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.ok(hover === null || typeof hover === 'object');
+  });
 });
