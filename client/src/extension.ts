@@ -159,34 +159,42 @@ async function statusActions(): Promise<void> {
 }
 
 async function draftAnswer(): Promise<void> {
-  const editor = activePleading();
-  if (!client || !editor) {
-    void vscode.window.showInformationMessage('Open the complaint to draft an answer from it.');
-    return;
-  }
-  const r = await client.sendRequest<{ text?: string; error?: string } | null>('pleading/draftAnswer', { textDocument: { uri: editor.document.uri.toString() } });
-  if (!r?.text) {
-    void vscode.window.showWarningMessage(r?.error ?? 'Could not draft an answer from this document.');
-    return;
-  }
-  const doc = await vscode.workspace.openTextDocument({ language: 'pleading', content: r.text });
-  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside });
+  await openFromServer('pleading/draftAnswer', r => r.text, 'pleading', {
+    noDocument: 'Open the complaint to draft an answer from it.',
+    failed: 'Could not draft an answer from this document.',
+  });
 }
 
 async function responseChart(): Promise<void> {
+  const doc = await openFromServer('pleading/responseChart', r => r.markdown, 'markdown', {
+    noDocument: 'Open an answer to chart its responses.',
+    failed: 'Could not chart this document.',
+  }, true);
+  if (doc) await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
+}
+
+/** Asks the server for a document made from the active pleading and opens it beside it. */
+async function openFromServer(
+  method: string,
+  content: (r: { text?: string; markdown?: string }) => string | undefined,
+  language: string,
+  messages: { noDocument: string; failed: string },
+  preview = false,
+): Promise<vscode.TextDocument | undefined> {
   const editor = activePleading();
   if (!client || !editor) {
-    void vscode.window.showInformationMessage('Open an answer to chart its responses.');
-    return;
+    void vscode.window.showInformationMessage(messages.noDocument);
+    return undefined;
   }
-  const r = await client.sendRequest<{ markdown?: string; error?: string } | null>('pleading/responseChart', { textDocument: { uri: editor.document.uri.toString() } });
-  if (!r?.markdown) {
-    void vscode.window.showWarningMessage(r?.error ?? 'Could not chart this document.');
-    return;
+  const r = await client.sendRequest<{ text?: string; markdown?: string; error?: string } | null>(method, { textDocument: { uri: editor.document.uri.toString() } });
+  const text = r ? content(r) : undefined;
+  if (!text) {
+    void vscode.window.showWarningMessage(r?.error ?? messages.failed);
+    return undefined;
   }
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
-  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
-  await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
+  const doc = await vscode.workspace.openTextDocument({ language, content: text });
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, ...(preview ? { preview: true } : {}) });
+  return doc;
 }
 
 /** Links the active answer to a complaint chosen from those near it (setting pleading.complaint). */

@@ -188,8 +188,6 @@ export class ResponsePart implements Normalized {
   }
 }
 
-const facts = (r: ResponsePart | ResponseFacts) => (r instanceof ResponsePart ? r.facts : r);
-
 /** One check run's response parts, and the document's memo when it has one. */
 interface Run {
   parts: Map<Paragraph, ResponsePart>;
@@ -352,8 +350,12 @@ export function aboutTheAllegations(sentence: string, lower = sentence.toLowerCa
  * catch-all ("Except as so admitted, … denies", "denies the remaining allegations", "otherwise
  * denies") or a denial of the allegations as a whole ("denies each and every allegation therein").
  */
-export function coversTheRest(r: ResponsePart | ResponseFacts): boolean {
-  return facts(r).once('coversTheRest', () => coversTheRestOf(facts(r)));
+export function coversTheRest(r: ResponsePart): boolean {
+  return coversTheRestOnce(r.facts);
+}
+
+function coversTheRestOnce(r: ResponseFacts): boolean {
+  return r.once('coversTheRest', () => coversTheRestOf(r));
 }
 
 function coversTheRestOf(r: ResponseFacts): boolean {
@@ -390,7 +392,7 @@ function hasFallbackDenialOf(r: ResponseFacts): boolean {
     const l = s.toLowerCase();
     return TO_THE_EXTENT.test(s, l) && (DENY.test(s, l) || hasLack(s, l));
   })) return true;
-  return coversTheRest(r);
+  return coversTheRestOnce(r);
 }
 
 const GLOBAL_CATCH_ALL: [RegExp, RegExp][] = [

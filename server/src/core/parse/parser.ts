@@ -176,6 +176,12 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
     prayer = undefined;
     inPrayer = false;
   };
+  /** A signature block or WHEREFORE clause ends whatever paragraph, defense and prayer are open. */
+  const closeAll = () => {
+    closeParagraph();
+    closeDefense();
+    closePrayer();
+  };
 
   for (let i = firstBodyLine; i < index.lineCount; i++) {
     // Trim by hand: one slice per line instead of three.
@@ -201,9 +207,7 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
       continue;
     }
     if (isSignatureStart(t) && (blankBefore || prevEnded)) {
-      closeParagraph();
-      closeDefense();
-      closePrayer();
+      closeAll();
       signature = { start, end };
       blankBefore = false;
       continue;
@@ -279,9 +283,7 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
     }
 
     if (isWherefore(t) && (blankBefore || prevEnded)) {
-      closeParagraph();
-      closeDefense();
-      closePrayer();
+      closeAll();
       inPrayer = true;
       prayer = { start, end };
       blankBefore = false;
