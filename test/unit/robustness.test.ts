@@ -12,6 +12,7 @@ import { walk } from '../../server/src/core/outline';
 import { BUILT_LEAD_PATTERNS, BUILT_PATTERNS as HEADING_PATTERNS, matchParagraphStart, PARAGRAPH_START } from '../../server/src/core/parse/lines';
 import { BUILT_PATTERNS as REFERENCE_PATTERNS } from '../../server/src/core/parse/references';
 import { GATED } from '../../server/src/core/gate';
+import { EVASIONS, possibleEvasions } from '../../server/src/core/checks/evasiveResponse';
 import { normalize, spanIn } from '../../server/src/core/responsePhrases';
 import { loadFixtures, readFixture, ROOT } from '../helpers/fixtures';
 
@@ -85,8 +86,18 @@ describe('robustness: normalized text maps back to the document', () => {
     return { text, map };
   }
 
+  it('collapses every kind of whitespace, alone or in a run (the quick test for "nothing to collapse" misses none)', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (!/\s/.test(ch)) continue;
+      assert.strictEqual(normalize(`a${ch}b`).text, 'a b', `U+${c.toString(16)}`);
+      assert.strictEqual(normalize(`a ${ch}b`).text, 'a b', `space then U+${c.toString(16)}`);
+      assert.strictEqual(normalize(`a${ch}${ch}b`).text, 'a b', `U+${c.toString(16)} twice`);
+    }
+  });
+
   it('collapses whitespace and maps every span like a per-character map', () => {
-    const chars = fc.constantFrom('a', 'B', '.', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\uFEFF', '\u2003', '😀', 'x y');
+    const chars = fc.constantFrom('a', 'B', '.', ' ', '  ', '\n', '\r\n', '\t', '\v', '\u00a0', '\uFEFF', '\u2003', '\u2028', '😀', 'x y');
     fc.assert(fc.property(fc.array(chars, { maxLength: 60 }).map(xs => xs.join('')), fc.nat(1000), (raw, base) => {
       const n = normalize(raw, base);
       const expected = naive(raw, base);
@@ -141,6 +152,20 @@ describe('robustness: gated patterns agree with their patterns', () => {
     fc.assert(fc.property(fc.array(words, { maxLength: 30 }).map(xs => xs.join(' ')), text => {
       assert.deepStrictEqual(unsound(text), []);
     }), { numRuns: 500 });
+  });
+
+  it('the one-pass scan for evasion words rules out only evasions that cannot match', () => {
+    const missed = (text: string) => EVASIONS.filter((e, k) => e.pattern.pattern.test(text) && !(possibleEvasions(text) & (1 << k))).map(e => e.pattern.pattern.source);
+    for (const d of loadFixtures()) assert.deepStrictEqual(missed(d.text), [], d.file);
+    const words = fc.constantFrom('neither admits nor denies', 'No response is required', 'not required to respond', 'requires no answer', 'necessary',
+      'states legal conclusions', 'conclusions of law', 'speaks for itself', 'Speak', 'demands strict proof thereof', 'leaves Plaintiff to its proof',
+      'respectfully refers the Court to', 'REFERS THE COURT TO', 'Speaks For Itself', 'NEITHER ADMITS NOR DENIES', 'refe', 'requir', 'ed', 'Coastal', ' ', '. ', '\n', 'K', 'ſ');
+    let evasive = 0;
+    fc.assert(fc.property(fc.array(words, { maxLength: 20 }).map(xs => xs.join('')), text => {
+      if (EVASIONS.some(e => e.pattern.pattern.test(text))) evasive++;
+      assert.deepStrictEqual(missed(text), []);
+    }), { numRuns: 500 });
+    assert.ok(evasive > 100, `only ${evasive} random texts had an evasion`);
   });
 
   it('the soundness check can fail: a gate missing a word is caught', () => {

@@ -39,9 +39,18 @@ export interface Normalized {
 const COLLAPSIBLE = /[^\S ]\s*| \s+/g;
 const NO_BREAKS: readonly number[] = Object.freeze([]);
 
+/** Whitespace other than the plain space, line feed, tab and no-break space (rare in pleadings). */
+const RARE_SPACE = /[\v\f\r\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/** Whether `raw` has a run of whitespace to collapse; native substring searches beat the pattern several times over. */
+function hasCollapsible(raw: string): boolean {
+  return raw.includes('\n') || raw.includes('  ') || raw.includes('\t') || raw.includes('\u00a0') || RARE_SPACE.test(raw);
+}
+
 export function normalize(raw: string, base = 0): Normalized {
-  // Hot path (every response, several rules): a native pattern finds the runs to collapse (most
-  // responses have none), slices of unchanged text are joined once, one breakpoint per run.
+  // Hot path (every response, several rules): most responses have nothing to collapse; otherwise
+  // a native pattern finds the runs, slices of unchanged text are joined once, one breakpoint per run.
+  if (!hasCollapsible(raw)) return { text: raw, base, at: NO_BREAKS, from: NO_BREAKS, rawLength: raw.length };
   COLLAPSIBLE.lastIndex = 0;
   let m = COLLAPSIBLE.exec(raw);
   if (!m) return { text: raw, base, at: NO_BREAKS, from: NO_BREAKS, rawLength: raw.length };
@@ -98,6 +107,8 @@ export class ResponseFacts {
   private answeringLowerText?: string;
   private sentenceSpans?: Span[];
   private answeringSentenceTexts?: string[];
+  private answeringSentenceLowerTexts?: string[];
+  private answeringSentenceSpans?: Span[];
   private verdicts?: Map<string, unknown>;
 
   /** `normalized` with base 0. */
@@ -126,13 +137,30 @@ export class ResponseFacts {
     return (this.sentenceSpans ??= sentences(this.text));
   }
 
+  /** Sentence spans of `answering` (the text's own when nothing was blanked). */
+  private get answeringSpans(): Span[] {
+    const t = this.answering;
+    return (this.answeringSentenceSpans ??= t === this.text ? this.sentences : sentences(t));
+  }
+
   /** The sentences of `answering`. */
   get answeringSentences(): string[] {
-    if (!this.answeringSentenceTexts) {
-      const t = this.answering;
-      this.answeringSentenceTexts = (t === this.text ? this.sentences : sentences(t)).map(x => t.slice(x.start, x.end));
+    const t = this.answering;
+    return (this.answeringSentenceTexts ??= this.answeringSpans.map(x => t.slice(x.start, x.end)));
+  }
+
+  /**
+   * The sentences of `answering`, lower-cased: slices of `answeringLower` rather than copies, when
+   * lower-casing kept every offset (it does but for a few letters such as "İ").
+   */
+  get answeringSentenceLowers(): string[] {
+    if (!this.answeringSentenceLowerTexts) {
+      const l = this.answeringLower;
+      this.answeringSentenceLowerTexts = l.length === this.answering.length
+        ? this.answeringSpans.map(x => l.slice(x.start, x.end))
+        : this.answeringSentences.map(x => x.toLowerCase());
     }
-    return this.answeringSentenceTexts;
+    return this.answeringSentenceLowerTexts;
   }
 
   /**
@@ -142,7 +170,7 @@ export class ResponseFacts {
   compact(): void {
     this.lowerText = this.answeringText = this.answeringLowerText = undefined;
     this.sentenceSpans = undefined;
-    this.answeringSentenceTexts = undefined;
+    this.answeringSentenceTexts = this.answeringSentenceLowerTexts = this.answeringSentenceSpans = undefined;
   }
 
   /** A rule's verdict on this text, worked out once: `compute` must depend on the text alone. */
@@ -185,6 +213,9 @@ export class ResponsePart implements Normalized {
   }
   get answeringSentences(): string[] {
     return this.facts.answeringSentences;
+  }
+  get answeringSentenceLowers(): string[] {
+    return this.facts.answeringSentenceLowers;
   }
 }
 
@@ -360,8 +391,9 @@ function coversTheRestOnce(r: ResponseFacts): boolean {
 
 function coversTheRestOf(r: ResponseFacts): boolean {
   if (BARE_DENIAL.test(r.answering, r.answeringLower)) return true;
-  return r.answeringSentences.some(s => {
-    const l = s.toLowerCase();
+  const lowers = r.answeringSentenceLowers;
+  return r.answeringSentences.some((s, k) => {
+    const l = lowers[k];
     return (DENY.test(s, l) || hasLack(s, l)) && aboutTheAllegations(s, l);
   });
 }
@@ -374,8 +406,9 @@ export function deniesOutright(r: ResponsePart): boolean {
 function deniesOutrightOf(r: ResponseFacts): boolean {
   if (BARE_DENIAL.test(r.answering, r.answeringLower)) return true;
   if (!DENY.may(r.answeringLower)) return false;
-  return r.answeringSentences.some(s => {
-    const l = s.toLowerCase();
+  const lowers = r.answeringSentenceLowers;
+  return r.answeringSentences.some((s, k) => {
+    const l = lowers[k];
     return DENY.test(s, l) && !hasLack(s, l);
   });
 }
@@ -388,8 +421,8 @@ export function hasFallbackDenial(r: ResponsePart): boolean {
 }
 
 function hasFallbackDenialOf(r: ResponseFacts): boolean {
-  if (TO_THE_EXTENT.may(r.answeringLower) && r.answeringSentences.some(s => {
-    const l = s.toLowerCase();
+  if (TO_THE_EXTENT.may(r.answeringLower) && r.answeringSentences.some((s, k) => {
+    const l = r.answeringSentenceLowers[k];
     return TO_THE_EXTENT.test(s, l) && (DENY.test(s, l) || hasLack(s, l));
   })) return true;
   return coversTheRestOnce(r);

@@ -25,7 +25,7 @@ interface Evasion {
 
 const DEEMED = 'under FRCP 8(b)(6) an allegation not denied is admitted';
 
-const EVASIONS: Evasion[] = [
+export const EVASIONS: Evasion[] = [
   {
     pattern: gated(/\bneither admits? nor den(?:y|ies)\b/i, ['neither']),
     unlessAnswered: false,
@@ -89,24 +89,48 @@ export const evasiveResponse: Check = {
   },
 };
 
-/** Any gate word of any evasion, as one pattern: responses without one are passed over before being normalised. */
-const MAY_EVADE = new RegExp(EVASIONS.flatMap(e => e.pattern.needs).join('|'), 'i');
+/**
+ * Every gate word of every evasion, as one pattern: one pass over a response's body finds which
+ * evasions could be in it, instead of a substring search per word. A search resumes one character
+ * after each hit, so a word starting inside another's match is still found.
+ */
+const EVASION_WORDS = new RegExp(EVASIONS.flatMap(e => e.pattern.needs).join('|'), 'gi');
+const EVASIONS_BY_WORD = new Map<string, number>();
+EVASIONS.forEach((e, k) => { for (const w of e.pattern.needs) EVASIONS_BY_WORD.set(w, (EVASIONS_BY_WORD.get(w) ?? 0) | (1 << k)); });
+
+/** Which evasions (bit k for EVASIONS[k]) have a gate word in `text`. */
+export function possibleEvasions(text: string): number {
+  let mask = 0;
+  EVASION_WORDS.lastIndex = 0;
+  for (let m = EVASION_WORDS.exec(text); m; m = EVASION_WORDS.exec(text)) {
+    mask |= EVASIONS_BY_WORD.get(m[0].toLowerCase()) ?? 0;
+    EVASION_WORDS.lastIndex = m.index + 1;
+  }
+  return mask;
+}
 
 /** The first evasive phrase of a response that is not cured, with its span. */
 export function findEvasion(pleading: Pleading, para: Paragraph): { evasion: Evasion; span: Span } | undefined {
-  if (!MAY_EVADE.test(para.body)) return undefined;
+  // The response text is the body or its end, whitespace collapsed: gate words (no spaces) absent
+  // from the body are absent from it.
+  const possible = possibleEvasions(para.body);
+  if (!possible) return undefined;
   const n = responsePart(pleading, para);
-  const best = n.facts.once('evasion', () => evasionIn(n));
+  const best = n.facts.once('evasion', () => evasionIn(n, possible));
   return best && { evasion: best.evasion, span: spanIn(n, best.index, best.index + best.length) };
 }
 
-/** The first uncured evasive phrase of a response's text, by index in it (depends on the text alone). */
-function evasionIn(n: ResponsePart): { evasion: Evasion; index: number; length: number } | undefined {
+/**
+ * The first uncured evasive phrase of a response's text, by index in it (depends on the text
+ * alone: `possible` only rules out evasions whose words the text lacks).
+ */
+function evasionIn(n: ResponsePart, possible: number): { evasion: Evasion; index: number; length: number } | undefined {
   const found: { evasion: Evasion; index: number; length: number }[] = [];
-  for (const evasion of EVASIONS) {
-    const m = evasion.pattern.exec(n.text, n.lower);
+  EVASIONS.forEach((evasion, k) => {
+    if (!(possible & (1 << k))) return;
+    const m = evasion.pattern.pattern.exec(n.text);
     if (m) found.push({ evasion, index: m.index, length: m[0].length });
-  }
+  });
   if (!found.length) return undefined;
   // "Neither admits nor denies" and "no response is required" need a fallback; the others are
   // evasive only when nothing else in the response admits, denies or pleads lack of knowledge.

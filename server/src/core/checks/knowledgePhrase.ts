@@ -7,6 +7,7 @@
  */
 import type { Finding } from '../model';
 import { isProperLackForm, LACK_PHRASE, responseLabel, responsePart, responseParagraphs, spanIn, type ResponsePart } from '../responsePhrases';
+import type { Span } from '../text';
 import type { Check, CheckContext } from './check';
 
 const MENTIONS = /knowledge|information/i;
@@ -36,12 +37,11 @@ export const knowledgePhrase: Check = {
 
 /** The first lack-of-knowledge statement not in the FRCP 8(b)(5) form, by index in the text. */
 function improperLack(n: ResponsePart): { index: number; said: string } | undefined {
-  LACK_PHRASE.lastIndex = 0;
-  if (!LACK_PHRASE.test(n.text)) return undefined;
-  const spans = n.sentences;
+  let spans: Span[] | undefined;
   let k = 0;
   LACK_PHRASE.lastIndex = 0;
   for (let m = LACK_PHRASE.exec(n.text); m; m = LACK_PHRASE.exec(n.text)) {
+    spans ??= n.sentences;
     while (k < spans.length && spans[k].end <= m.index) k++;
     const s = spans[k];
     if (!s || isProperLackForm(n.text.slice(s.start, s.end))) continue;

@@ -99,7 +99,9 @@ export function readResponse(
   }
   const self = number === null ? [] : [number];
   const others = targetRef ? refs.filter(r => r !== targetRef) : refs;
-  let incorporates = incorporatedRefs(body, bodyStart, others, self, lower).length > 0;
+  const incorporatesBeyondSelf = () => incorporatedRefs(body, bodyStart, others, self, lower).length > 0;
+  // With a target from the lead, incorporation is judged against the targets below (one scan, not two).
+  let incorporates = targetRef ? undefined : incorporatesBeyondSelf();
   if (!targetRef && !incorporates) {
     // "Defendant admits the allegations of paragraph 3 of the complaint." — a target in the first sentence.
     const firstSentenceEnd = firstSentenceLength(body);
@@ -116,7 +118,7 @@ export function readResponse(
     const hi = Math.min(r.to, r.from + 5000);
     for (let n = r.from; n <= hi; n++) targets[k++] = n;
   }
-  if (targets.length) incorporates = incorporatedRefs(body, bodyStart, others, targets, lower).length > 0;
+  incorporates = targets.length ? incorporatedRefs(body, bodyStart, others, targets, lower).length > 0 : incorporates ?? incorporatesBeyondSelf();
   const kind = classifyResponse(text, incorporates, lowerText);
   if (targetRef) {
     return { response: { targets, targetSpan: targetRef.span, kind, implicit: false }, targetRef };
