@@ -15,6 +15,7 @@ const require = createRequire(import.meta.url);
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const core = require(path.join(root, 'dist', 'core.js'));
 const rpc = require('vscode-languageserver-protocol/node');
+const launch = JSON.parse(fs.readFileSync(path.join(root, 'server', 'launch.json'), 'utf8'));
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -73,7 +74,8 @@ function benchEdits(answer, complaintModel) {
 }
 
 async function benchServer(dir, answer) {
-  const proc = spawn(process.execPath, [path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // Launched as the extension launches it, with the Node flags of server/launch.json.
+  const proc = spawn(process.execPath, [...launch.execArgv, path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
   const waiting = new Map();
   conn.onNotification(rpc.PublishDiagnosticsNotification.type, p => {

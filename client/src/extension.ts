@@ -6,6 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikePleading } from '../../server/src/core/detect';
+import launch from '../../server/launch.json';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -46,9 +47,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   );
 
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // Node flags the server needs from its launcher (server/launch.json, which the bench reads too):
+  // V8 sizes the young generation at start-up only, and 8 MB semi-spaces instead of 16 MB take
+  // ~20 MB off the peak on a 4 MB answer at no cost in speed (npm run bench).
+  const execArgv = launch.execArgv;
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'pleading' }],
