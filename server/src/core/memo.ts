@@ -44,6 +44,9 @@ export class PositionMemo<V> {
     const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - this.prefix);
     this.suffixStart = text.length - suffix;
     this.delta = text.length - old.length;
+    // The old version is not needed past this point; letting it go now keeps one document's text
+    // fewer alive during the pass. A pass that never ends leaves no text, so the next reuses nothing.
+    this.text = undefined;
   }
 
   /**

@@ -112,7 +112,12 @@ export class ResponseFacts {
   private verdicts?: Map<string, unknown>;
 
   /** `normalized` with base 0. */
-  constructor(readonly normalized: Normalized) {}
+  constructor(public normalized: Normalized) {}
+
+  /** Takes the same text from another version of the document, when the text is the raw text itself. */
+  rebase(raw: string): void {
+    if (this.normalized.at.length === 0) this.normalized = { ...this.normalized, text: raw };
+  }
 
   get text(): string {
     return this.normalized.text;
@@ -256,7 +261,11 @@ export function responsePart(p: Pleading, para: Paragraph): ResponsePart {
   const text = responseText(raw);
   const base = para.bodySpan.start + raw.length - text.length;
   const end = para.bodySpan.end;
-  const facts = run.memo?.get(base, end, 0)?.value ?? new ResponseFacts(normalize(text));
+  const kept = run.memo?.get(base, end, 0)?.value;
+  // Kept facts whose text is the raw text itself take this version's slice of it: a slice holds its
+  // whole document, and facts kept version after version would otherwise hold the first version's.
+  kept?.rebase(text);
+  const facts = kept ?? new ResponseFacts(normalize(text));
   run.memo?.set(base, end, 0, facts);
   const part = new ResponsePart(facts, base);
   run.parts.set(para, part);

@@ -73,6 +73,8 @@ export class AnalysisCache {
       if (complaint?.key === hit.complaint?.key) return hit;
       a = { ...hit, complaint, findings: check(hit.pleading, { rules: settings.rules, complaint: complaint?.pleading, memo: this.memoFor(uri) }) };
     } else {
+      // The stale analysis goes first: its model and text can be collected while the new one is built.
+      this.entries.delete(uri);
       a = analyze(uri, version, text(), settings, link, this.memoFor(uri));
     }
     this.entries.set(uri, a);

@@ -24,19 +24,23 @@ export const knowledgePhrase: Check = {
       const n = responsePart(pleading, para);
       const m = n.facts.once('improperLack', () => improperLack(n));
       if (!m) continue;
+      const said = n.text.slice(m.index, m.index + m.length);
       findings.push({
         code: 'knowledge-phrase',
         severity: 'warning',
-        message: `${responseLabel(pleading, para)} pleads "${m.said}" instead of lacking "knowledge or information sufficient to form a belief about the truth" of the allegations; only that statement operates as a denial (FRCP 8(b)(5)).`,
-        span: spanIn(n, m.index, m.index + m.said.length),
+        message: `${responseLabel(pleading, para)} pleads "${said}" instead of lacking "knowledge or information sufficient to form a belief about the truth" of the allegations; only that statement operates as a denial (FRCP 8(b)(5)).`,
+        span: spanIn(n, m.index, m.index + m.length),
       });
     }
     return findings;
   },
 };
 
-/** The first lack-of-knowledge statement not in the FRCP 8(b)(5) form, by index in the text. */
-function improperLack(n: ResponsePart): { index: number; said: string } | undefined {
+/**
+ * The first lack-of-knowledge statement not in the FRCP 8(b)(5) form, by index and length in the
+ * text (a verdict the memo keeps holds no slice of the text, which would keep the document alive).
+ */
+function improperLack(n: ResponsePart): { index: number; length: number } | undefined {
   let spans: Span[] | undefined;
   let k = 0;
   LACK_PHRASE.lastIndex = 0;
@@ -45,7 +49,7 @@ function improperLack(n: ResponsePart): { index: number; said: string } | undefi
     while (k < spans.length && spans[k].end <= m.index) k++;
     const s = spans[k];
     if (!s || isProperLackForm(n.text.slice(s.start, s.end))) continue;
-    return { index: m.index, said: m[0] };
+    return { index: m.index, length: m[0].length };
   }
   return undefined;
 }
