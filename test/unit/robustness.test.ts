@@ -13,7 +13,7 @@ import { BUILT_LEAD_PATTERNS, BUILT_PATTERNS as HEADING_PATTERNS, matchParagraph
 import { BUILT_PATTERNS as REFERENCE_PATTERNS } from '../../server/src/core/parse/references';
 import { GATED } from '../../server/src/core/gate';
 import { EVASIONS, possibleEvasions } from '../../server/src/core/checks/evasiveResponse';
-import { normalize, spanIn } from '../../server/src/core/responsePhrases';
+import { DENIES, DENY, hasLack, LACKS, normalize, ResponseFacts, sentences, spanIn } from '../../server/src/core/responsePhrases';
 import { loadFixtures, readFixture, ROOT } from '../helpers/fixtures';
 
 /** Everything the core promises about any input. */
@@ -166,6 +166,24 @@ describe('robustness: gated patterns agree with their patterns', () => {
       assert.deepStrictEqual(missed(text), []);
     }), { numRuns: 500 });
     assert.ok(evasive > 100, `only ${evasive} random texts had an evasion`);
+  });
+
+  it('sentence marks from one scan of the text agree with testing each sentence', () => {
+    const words = fc.constantFrom('Coastal denies', 'DENIED', 'Denies', 'denial', 'evidence', 'lacks knowledge or information', 'is without sufficient knowledge',
+      'denies knowledge', 'for lack of information', 'knowledge', 'neither admits nor denies', 'does not deny', 'admits', 'the allegations', 'U.S.C. § 5',
+      '. ', '; ', '? ', ', ', ' ', '\n', 'and/or', 'İ', 'ſ');
+    let marked = 0;
+    fc.assert(fc.property(fc.array(words, { maxLength: 25 }).map(xs => xs.join(' ')), raw => {
+      const facts = new ResponseFacts(normalize(raw));
+      const t = facts.answering;
+      const expected = sentences(t).map(x => {
+        const s = t.slice(x.start, x.end);
+        return (DENY.test(s) ? DENIES : 0) | (hasLack(s) ? LACKS : 0);
+      });
+      assert.deepStrictEqual([...facts.sentenceMarks], expected, JSON.stringify(raw));
+      if (expected.some(m => m)) marked++;
+    }), { numRuns: 500 });
+    assert.ok(marked > 200, `only ${marked} texts had a marked sentence`);
   });
 
   it('the soundness check can fail: a gate missing a word is caught', () => {

@@ -106,9 +106,8 @@ export class ResponseFacts {
   private answeringText?: string;
   private answeringLowerText?: string;
   private sentenceSpans?: Span[];
-  private answeringSentenceTexts?: string[];
-  private answeringSentenceLowerTexts?: string[];
   private answeringSentenceSpans?: Span[];
+  private marks?: Uint8Array;
   /** By rule-chosen name. A plain object: a Map per response costs three times the memory, and the memo keeps 10,000 of them. */
   private verdicts?: Record<string, unknown>;
 
@@ -144,29 +143,25 @@ export class ResponseFacts {
   }
 
   /** Sentence spans of `answering` (the text's own when nothing was blanked). */
-  private get answeringSpans(): Span[] {
+  get answeringSpans(): Span[] {
     const t = this.answering;
     return (this.answeringSentenceSpans ??= t === this.text ? this.sentences : sentences(t));
   }
 
-  /** The sentences of `answering`. */
-  get answeringSentences(): string[] {
-    const t = this.answering;
-    return (this.answeringSentenceTexts ??= this.answeringSpans.map(x => t.slice(x.start, x.end)));
+  /**
+   * Per sentence of `answering`: DENIES when it denies, LACKS when it pleads lack of knowledge.
+   * Found by one scan of the whole text for each, not by testing every sentence.
+   */
+  get sentenceMarks(): Uint8Array {
+    return (this.marks ??= markSentences(this.answering, this.answeringLower, this.answeringSpans));
   }
 
-  /**
-   * The sentences of `answering`, lower-cased: slices of `answeringLower` rather than copies, when
-   * lower-casing kept every offset (it does but for a few letters such as "İ").
-   */
-  get answeringSentenceLowers(): string[] {
-    if (!this.answeringSentenceLowerTexts) {
-      const l = this.answeringLower;
-      this.answeringSentenceLowerTexts = l.length === this.answering.length
-        ? this.answeringSpans.map(x => l.slice(x.start, x.end))
-        : this.answeringSentences.map(x => x.toLowerCase());
-    }
-    return this.answeringSentenceLowerTexts;
+  /** Sentence `k` of `answering`, and its lower-cased form (a slice, when lower-casing kept the offsets, as it does but for a few letters such as "İ"). */
+  answeringSentence(k: number): { text: string; lower: string } {
+    const { start, end } = this.answeringSpans[k];
+    const text = this.answering.slice(start, end);
+    const l = this.answeringLower;
+    return { text, lower: l.length === this.answering.length ? l.slice(start, end) : text.toLowerCase() };
   }
 
   /**
@@ -176,7 +171,8 @@ export class ResponseFacts {
   compact(): void {
     this.lowerText = this.answeringText = this.answeringLowerText = undefined;
     this.sentenceSpans = undefined;
-    this.answeringSentenceTexts = this.answeringSentenceLowerTexts = this.answeringSentenceSpans = undefined;
+    this.answeringSentenceSpans = undefined;
+    this.marks = undefined;
   }
 
   /** A rule's verdict on this text, worked out once: `compute` must depend on the text alone. */
@@ -217,12 +213,6 @@ export class ResponsePart implements Normalized {
   }
   get sentences(): Span[] {
     return this.facts.sentences;
-  }
-  get answeringSentences(): string[] {
-    return this.facts.answeringSentences;
-  }
-  get answeringSentenceLowers(): string[] {
-    return this.facts.answeringSentenceLowers;
   }
 }
 
@@ -341,6 +331,37 @@ export const LACK_PHRASE =
   /\b(?:lacks?|lacking|den(?:y|ies)|(?:is|are|being|remains?) without|(?:does|do) not (?:have|possess)|(?:has|have) (?:no|insufficient)|(?:for|due to|because of|based (?:up)?on|on the basis of) (?:a |its |their |his |her )?lack of) (?:any |sufficient |adequate |enough )?(?:knowledge|information)\b(?: (?:or|and|and\/or) (?:knowledge|information)\b)?/gi;
 const LACK = gated(LACK_PHRASE, ['knowledge', 'information']);
 
+/** Sentence marks (ResponseFacts.sentenceMarks): the sentence denies; it pleads lack of knowledge. */
+export const DENIES = 1;
+export const LACKS = 2;
+const DENY_ALL = new RegExp(DENY.pattern.source, 'gi');
+const LACK_ALL = new RegExp(LACK_PHRASE.source, 'gi');
+
+/** Marks each sentence (`spans` of `text`) that denies or pleads lack of knowledge. */
+function markSentences(text: string, lower: string, spans: Span[]): Uint8Array {
+  const marks = new Uint8Array(spans.length);
+  if (DENY.may(lower)) markMatches(DENY_ALL, text, spans, marks, DENIES);
+  if (LACK.may(lower)) markMatches(LACK_ALL, text, spans, marks, LACKS);
+  return marks;
+}
+
+/**
+ * Marks the sentences in which `all` matches. Neither pattern can match across a sentence end
+ * (their matches are words and spaces), so a match in the whole text lies in one sentence; after
+ * one, the scan goes on from the next sentence.
+ */
+function markMatches(all: RegExp, text: string, spans: Span[], marks: Uint8Array, mark: number): void {
+  let k = 0;
+  all.lastIndex = 0;
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    while (k < spans.length && spans[k].end <= m.index) k++;
+    if (k === spans.length) return;
+    if (m.index < spans[k].start) continue;
+    marks[k] |= mark;
+    all.lastIndex = Math.max(all.lastIndex, spans[k].end);
+  }
+}
+
 /** Whether normalized text says anything about lacking knowledge or information. */
 export function hasLack(text: string, lower?: string): boolean {
   return LACK.test(text, lower);
@@ -402,11 +423,13 @@ function coversTheRestOnce(r: ResponseFacts): boolean {
 
 function coversTheRestOf(r: ResponseFacts): boolean {
   if (BARE_DENIAL.test(r.answering, r.answeringLower)) return true;
-  const lowers = r.answeringSentenceLowers;
-  return r.answeringSentences.some((s, k) => {
-    const l = lowers[k];
-    return (DENY.test(s, l) || hasLack(s, l)) && aboutTheAllegations(s, l);
-  });
+  const marks = r.sentenceMarks;
+  for (let k = 0; k < marks.length; k++) {
+    if (!marks[k]) continue;
+    const s = r.answeringSentence(k);
+    if (aboutTheAllegations(s.text, s.lower)) return true;
+  }
+  return false;
 }
 
 /** A sentence that denies outright, not for lack of knowledge. */
@@ -417,11 +440,7 @@ export function deniesOutright(r: ResponsePart): boolean {
 function deniesOutrightOf(r: ResponseFacts): boolean {
   if (BARE_DENIAL.test(r.answering, r.answeringLower)) return true;
   if (!DENY.may(r.answeringLower)) return false;
-  const lowers = r.answeringSentenceLowers;
-  return r.answeringSentences.some((s, k) => {
-    const l = lowers[k];
-    return DENY.test(s, l) && !hasLack(s, l);
-  });
+  return r.sentenceMarks.some(m => m === DENIES);
 }
 
 const TO_THE_EXTENT = gated(/\bto the extent\b/i, ['to the extent']);
@@ -432,10 +451,14 @@ export function hasFallbackDenial(r: ResponsePart): boolean {
 }
 
 function hasFallbackDenialOf(r: ResponseFacts): boolean {
-  if (TO_THE_EXTENT.may(r.answeringLower) && r.answeringSentences.some((s, k) => {
-    const l = r.answeringSentenceLowers[k];
-    return TO_THE_EXTENT.test(s, l) && (DENY.test(s, l) || hasLack(s, l));
-  })) return true;
+  if (TO_THE_EXTENT.may(r.answeringLower)) {
+    const marks = r.sentenceMarks;
+    for (let k = 0; k < marks.length; k++) {
+      if (!marks[k]) continue;
+      const s = r.answeringSentence(k);
+      if (TO_THE_EXTENT.test(s.text, s.lower)) return true;
+    }
+  }
   return coversTheRestOnce(r);
 }
 
