@@ -212,7 +212,10 @@ connection.onInitialized(() => {
 });
 connection.onDidChangeConfiguration(() => void refreshSettings());
 
+/** Documents whose open has not yet been followed by TextDocuments' accompanying change event. */
+const justOpened = new WeakSet<TextDocument>();
 documents.onDidOpen(e => {
+  justOpened.add(e.document);
   schedule(e.document.uri, 0);
   // Then again with the document's own settings, if they differ from the window's.
   void fetchDocumentSettings(e.document.uri).then(() => {
@@ -226,6 +229,9 @@ documents.onDidOpen(e => {
   refreshDependents(e.document.uri);
 });
 documents.onDidChangeContent(e => {
+  // TextDocuments reports every open as a content change too: that one must not turn the open's
+  // immediate analysis into a debounced one (30 ms later).
+  if (justOpened.delete(e.document)) return;
   schedule(e.document.uri, DEBOUNCE_MS);
   refreshDependents(e.document.uri);
 });
