@@ -116,7 +116,8 @@ export class ResponseFacts {
 
   /** Takes the same text from another version of the document, when the text is the raw text itself. */
   rebase(raw: string): void {
-    if (this.normalized.at.length === 0) this.normalized = { ...this.normalized, text: raw };
+    // A literal of normalize's own shape: cheaper than a spread, on 10,000 responses a keystroke.
+    if (this.normalized.at.length === 0) this.normalized = { text: raw, base: 0, at: NO_BREAKS, from: NO_BREAKS, rawLength: raw.length };
   }
 
   get text(): string {

@@ -111,12 +111,11 @@ export function possibleEvasions(text: string): number {
 
 /** The first evasive phrase of a response that is not cured, with its span. */
 export function findEvasion(pleading: Pleading, para: Paragraph): { evasion: Evasion; span: Span } | undefined {
-  // The response text is the body or its end, whitespace collapsed: gate words (no spaces) absent
-  // from the body are absent from it.
-  const possible = possibleEvasions(para.body);
-  if (!possible) return undefined;
   const n = responsePart(pleading, para);
-  const best = n.facts.once('evasion', () => evasionIn(n, possible));
+  const best = n.facts.once('evasion', () => {
+    const possible = possibleEvasions(n.text);
+    return possible ? evasionIn(n, possible) : undefined;
+  });
   return best && { evasion: best.evasion, span: spanIn(n, best.index, best.index + best.length) };
 }
 

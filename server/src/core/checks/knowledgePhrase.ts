@@ -19,10 +19,9 @@ export const knowledgePhrase: Check = {
   run({ pleading }: CheckContext): Finding[] {
     const findings: Finding[] = [];
     for (const para of responseParagraphs(pleading)) {
-      // Only responses that mention knowledge or information are read closely.
-      if (!MENTIONS.test(para.body)) continue;
       const n = responsePart(pleading, para);
-      const m = n.facts.once('improperLack', () => improperLack(n));
+      // Only responses that mention knowledge or information are read closely.
+      const m = n.facts.once('improperLack', () => (MENTIONS.test(n.text) ? improperLack(n) : undefined));
       if (!m) continue;
       const said = n.text.slice(m.index, m.index + m.length);
       findings.push({
