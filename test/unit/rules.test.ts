@@ -111,6 +111,20 @@ describe('evasive-response', () => {
   });
 });
 
+describe('page artifacts inside a response', () => {
+  it('are read past, not into: a comment or page footer is no part of the response', () => {
+    assertMarked(answer(
+      // A drafting note in an HTML comment says "no response is required" and "lacks information": not the response's words.
+      '1. In answer to Paragraph 1, Coastal admits that it operates bakeries.\n<!-- TODO ask client whether no response is required here -->\nCoastal admits the remaining allegations of Paragraph 1.',
+      '2. In answer to Paragraph 2, Coastal denies\n<!-- TODO: client lacks information on dates -->\nthe allegations of Paragraph 2.',
+      // A page break inside the catch-all: "each and every … allegation" is still one phrase.
+      '3. In answer to Paragraph 3, Coastal admits that it delivered an oven; Coastal denies each and every\nPage 3 of 17\nallegation set forth in Paragraph 3.',
+      // A page number between the lines of an evasion: still found, and marked where it is written.
+      `4. In answer to Paragraph 4, Coastal states that the\n- 12 -\n${under('Agreement speaks for itself.', 'speaks for itself', 'evasive-response')}`,
+    ), [evasiveResponse, knowledgePhrase, partialResponse]);
+  });
+});
+
 describe('knowledge-phrase', () => {
   it('flags the seed answer\'s ¶14, which does not use the Rule 8(b)(5) form', () => {
     assertMarked(answer(under(seedParagraph(14), 'for lack of knowledge or information', 'knowledge-phrase')), [knowledgePhrase]);

@@ -250,7 +250,7 @@ export function responsePart(p: Pleading, para: Paragraph): ResponsePart {
   if (!run) runs.set(p, (run = { parts: new Map() }));
   const hit = run.parts.get(para);
   if (hit) return hit;
-  const raw = p.text.slice(para.bodySpan.start, para.bodySpan.end);
+  const raw = withoutArtifacts(p, para.bodySpan.start, para.bodySpan.end);
   const text = responseText(raw);
   const base = para.bodySpan.start + raw.length - text.length;
   const end = para.bodySpan.end;
@@ -263,6 +263,32 @@ export function responsePart(p: Pleading, para: Paragraph): ResponsePart {
   const part = new ResponsePart(facts, base);
   run.parts.set(para, part);
   return part;
+}
+
+/**
+ * The document's text in [start, end) with page artifacts inside it — page numbers, "Page 3 of 17",
+ * HTML comments — blanked (same length, so offsets still hold), as the paragraph's body leaves
+ * them out: a rule must not read a response into a comment or a page footer.
+ */
+function withoutArtifacts(p: Pleading, start: number, end: number): string {
+  const artifacts = p.artifacts;
+  // The first artifact at or after `start` (they are in document order).
+  let lo = 0;
+  let hi = artifacts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (artifacts[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === artifacts.length || artifacts[lo].start >= end) return p.text.slice(start, end);
+  let out = '';
+  let from = start;
+  for (let k = lo; k < artifacts.length && artifacts[k].start < end; k++) {
+    const a = artifacts[k];
+    out += p.text.slice(from, a.start) + ' '.repeat(Math.min(a.end, end) - a.start);
+    from = Math.min(a.end, end);
+  }
+  return out + p.text.slice(from, end);
 }
 
 /** The answer paragraphs that respond to the complaint: numbered or headed, in the body, not a general denial. */
