@@ -14,7 +14,7 @@ import { gated } from './gate';
 import type { PositionMemo } from './memo';
 import type { Paragraph, Pleading } from './model';
 import { responseText } from './parse/responses';
-import type { Span } from './text';
+import { firstAtOrAfter, type Span } from './text';
 
 /**
  * Text with each run of whitespace collapsed to one space, and where each character came from.
@@ -272,14 +272,7 @@ export function responsePart(p: Pleading, para: Paragraph): ResponsePart {
  */
 function withoutArtifacts(p: Pleading, start: number, end: number): string {
   const artifacts = p.artifacts;
-  // The first artifact at or after `start` (they are in document order).
-  let lo = 0;
-  let hi = artifacts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (artifacts[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(artifacts, start, a => a.start);
   if (lo === artifacts.length || artifacts[lo].start >= end) return p.text.slice(start, end);
   let out = '';
   let from = start;

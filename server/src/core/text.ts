@@ -121,6 +121,18 @@ export function isWhitespaceCode(c: number): boolean {
     || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
+/** The index of the first item at or after `offset`, in items sorted by `at` (binary search). */
+export function firstAtOrAfter<T>(items: readonly T[], offset: number, at: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(items[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function contains(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
 }

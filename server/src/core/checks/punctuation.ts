@@ -3,7 +3,7 @@
  * end with closing punctuation — often the sign of text lost at a page break. Style, so low severity.
  */
 import type { Finding } from '../model';
-import { isWhitespaceCode, type Span } from '../text';
+import { firstAtOrAfter, isWhitespaceCode, type Span } from '../text';
 import { type Check, type CheckContext, para } from './check';
 
 const DOUBLED = /,,|;;|::|,\.|;\.|(?<![.])\.\.(?![.])/g;
@@ -26,7 +26,7 @@ export const punctuation: Check = {
     for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) doubled.push(m);
     for (const { span, label } of bodies) {
       if (span.end <= span.start) continue;
-      for (let k = firstAtOrAfter(doubled, span.start); k < doubled.length && doubled[k].index + doubled[k][0].length <= span.end; k++) {
+      for (let k = firstAtOrAfter(doubled, span.start, m => m.index); k < doubled.length && doubled[k].index + doubled[k][0].length <= span.end; k++) {
         const m = doubled[k];
         const start = m.index;
         findings.push({
@@ -54,18 +54,6 @@ export const punctuation: Check = {
     return findings;
   },
 };
-
-/** The index of the first match at or after `offset` (matches are in text order). */
-function firstAtOrAfter(matches: RegExpExecArray[], offset: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid].index < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Whether text[start, end) ends with closing punctuation: . ? ! : or ; then any closing quotes or
