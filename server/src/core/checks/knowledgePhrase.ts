@@ -10,7 +10,8 @@ import { isProperLackForm, LACK_PHRASE, responseLabel, responsePart, responsePar
 import type { Span } from '../text';
 import type { Check, CheckContext } from './check';
 
-const MENTIONS = /knowledge|information/i;
+/** Whether a response mentions knowledge or information at all (in its lower-cased text, which the rules share). */
+const mentions = (n: ResponsePart) => n.lower.includes('knowledge') || n.lower.includes('information');
 
 export const knowledgePhrase: Check = {
   code: 'knowledge-phrase',
@@ -21,7 +22,7 @@ export const knowledgePhrase: Check = {
     for (const para of responseParagraphs(pleading)) {
       const n = responsePart(pleading, para);
       // Only responses that mention knowledge or information are read closely.
-      const m = n.facts.once('improperLack', () => (MENTIONS.test(n.text) ? improperLack(n) : undefined));
+      const m = n.facts.once('improperLack', () => (mentions(n) ? improperLack(n) : undefined));
       if (!m) continue;
       const said = n.text.slice(m.index, m.index + m.length);
       findings.push({
