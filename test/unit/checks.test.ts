@@ -295,6 +295,12 @@ describe('defined-term', () => {
     assert.deepStrictEqual(findings.map(f => (f.data as { newText: string }).newText), ['Coastal', '[24]7', 'LivePerson']);
   });
 
+  it('needs the term used three times, its definition included, before a rare word is its near miss', () => {
+    const once = 'Defendant Seaside Ovens Corporation ("Coastal") answers.\n\n1. Coastal denies.\n\n2. Coastel admits.\n';
+    assertMarked(once, [definedTerm]);
+    assertMarked(`${once}\n3. Coastal states.\n`.replace('2. Coastel admits.', '2. Coastel admits.\n   ^^^^^^^ defined-term'), [definedTerm]);
+  });
+
   it('does not flag plurals, possessives, capitals, the caption or ordinary words', () => {
     assertMarked(`
       COASTAL OVENS CORPORATION,
