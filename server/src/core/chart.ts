@@ -28,7 +28,11 @@ export interface Chart {
 export function responseChart(answer: Pleading, complaint?: Pleading): Chart {
   const byTarget = new Map<number, Paragraph[]>();
   for (const r of answerResponses(answer)) {
-    for (const t of r.targets) byTarget.set(t, [...(byTarget.get(t) ?? []), r.paragraph]);
+    for (const t of r.targets) {
+      const list = byTarget.get(t);
+      if (list) list.push(r.paragraph);
+      else byTarget.set(t, [r.paragraph]);
+    }
   }
   const general = hasGeneralDenial(answer);
   // One row: the paragraph described (the complaint's, or else the first response) and its responses.

@@ -75,17 +75,8 @@ export function normalize(raw: string, base = 0): Normalized {
 /** The document offset of normalized text index `i` (text.length maps to the end of the raw text). */
 export function offsetOf(n: Normalized, i: number): number {
   if (i >= n.text.length) return n.base + n.rawLength;
-  // The last breakpoint at or before i (binary search: breakpoints are few but may be many).
-  let lo = 0;
-  let hi = n.at.length - 1;
-  let k = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (n.at[mid] <= i) {
-      k = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  // The last breakpoint at or before i (offsets are whole numbers).
+  const k = firstAtOrAfter(n.at, i + 1, x => x) - 1;
   return n.base + (k < 0 ? i : n.from[k] + (i - n.at[k]));
 }
 
@@ -157,12 +148,22 @@ export class ResponseFacts {
     return (this.marks ??= markSentences(this.answering, this.answeringLower, this.answeringSpans));
   }
 
-  /** Sentence `k` of `answering`, and its lower-cased form (a slice, when lower-casing kept the offsets, as it does but for a few letters such as "İ"). */
-  answeringSentence(k: number): { text: string; lower: string } {
-    const { start, end } = this.answeringSpans[k];
-    const text = this.answering.slice(start, end);
+  /**
+   * Whether `test` holds for some sentence of `answering` that denies or pleads lack of knowledge,
+   * given the sentence and its lower-cased form (a slice, when lower-casing kept the offsets, as it
+   * does but for a few letters such as "İ").
+   */
+  someDenyingSentence(test: (sentence: string, lower: string) => boolean): boolean {
+    const marks = this.sentenceMarks;
+    const t = this.answering;
     const l = this.answeringLower;
-    return { text, lower: l.length === this.answering.length ? l.slice(start, end) : text.toLowerCase() };
+    for (let k = 0; k < marks.length; k++) {
+      if (!marks[k]) continue;
+      const { start, end } = this.answeringSpans[k];
+      const sentence = t.slice(start, end);
+      if (test(sentence, l.length === t.length ? l.slice(start, end) : sentence.toLowerCase())) return true;
+    }
+    return false;
   }
 
   /**
@@ -347,7 +348,7 @@ export const ADMIT = gated(/\badmit(?:s|ted)?\b/i, ['admit']);
  * The start of a statement that the party lacks knowledge: "lacks knowledge", "is without sufficient
  * information", "denies for lack of knowledge". Not "without information from Plaintiff, …".
  */
-export const LACK_PHRASE =
+const LACK_PHRASE =
   /\b(?:lacks?|lacking|den(?:y|ies)|(?:is|are|being|remains?) without|(?:does|do) not (?:have|possess)|(?:has|have) (?:no|insufficient)|(?:for|due to|because of|based (?:up)?on|on the basis of) (?:a |its |their |his |her )?lack of) (?:any |sufficient |adequate |enough )?(?:knowledge|information)\b(?: (?:or|and|and\/or) (?:knowledge|information)\b)?/gi;
 const LACK = gated(LACK_PHRASE, ['knowledge', 'information']);
 
@@ -385,6 +386,23 @@ function markMatches(all: RegExp, text: string, spans: Span[], marks: Uint8Array
 /** Whether normalized text says anything about lacking knowledge or information. */
 export function hasLack(text: string, lower?: string): boolean {
   return LACK.test(text, lower);
+}
+
+/**
+ * The first statement of lack of knowledge in a response whose sentence passes `test`, by index
+ * and length in the response's text (offsets, not a slice: the memo keeps such verdicts).
+ */
+export function firstLack(n: ResponsePart, test: (sentence: string) => boolean): { index: number; length: number } | undefined {
+  let spans: Span[] | undefined;
+  let k = 0;
+  LACK_PHRASE.lastIndex = 0;
+  for (let m = LACK_PHRASE.exec(n.text); m; m = LACK_PHRASE.exec(n.text)) {
+    spans ??= n.sentences;
+    while (k < spans.length && spans[k].end <= m.index) k++;
+    const s = spans[k];
+    if (s && s.start <= m.index && test(n.text.slice(s.start, s.end))) return { index: m.index, length: m[0].length };
+  }
+  return undefined;
 }
 
 const KNOWLEDGE_OR_INFORMATION = /\b(?:knowledge (?:or|and|and\/or) information|information (?:or|and|and\/or) knowledge)\b/i;
@@ -442,14 +460,7 @@ function coversTheRestOnce(r: ResponseFacts): boolean {
 }
 
 function coversTheRestOf(r: ResponseFacts): boolean {
-  if (BARE_DENIAL.test(r.answering, r.answeringLower)) return true;
-  const marks = r.sentenceMarks;
-  for (let k = 0; k < marks.length; k++) {
-    if (!marks[k]) continue;
-    const s = r.answeringSentence(k);
-    if (aboutTheAllegations(s.text, s.lower)) return true;
-  }
-  return false;
+  return BARE_DENIAL.test(r.answering, r.answeringLower) || r.someDenyingSentence(aboutTheAllegations);
 }
 
 /** A sentence that denies outright, not for lack of knowledge. */
@@ -471,14 +482,7 @@ export function hasFallbackDenial(r: ResponsePart): boolean {
 }
 
 function hasFallbackDenialOf(r: ResponseFacts): boolean {
-  if (TO_THE_EXTENT.may(r.answeringLower)) {
-    const marks = r.sentenceMarks;
-    for (let k = 0; k < marks.length; k++) {
-      if (!marks[k]) continue;
-      const s = r.answeringSentence(k);
-      if (TO_THE_EXTENT.test(s.text, s.lower)) return true;
-    }
-  }
+  if (TO_THE_EXTENT.may(r.answeringLower) && r.someDenyingSentence((s, l) => TO_THE_EXTENT.test(s, l))) return true;
   return coversTheRestOnce(r);
 }
 

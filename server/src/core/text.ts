@@ -89,16 +89,9 @@ export class LineIndex {
     return out;
   }
 
-  /** The 0-based line containing `offset` (binary search). */
+  /** The 0-based line containing `offset`: the last line starting at or before it. */
   lineAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, firstAtOrAfter(this.starts, offset + 1, x => x) - 1);
   }
 
   positionAt(offset: number): Position {
@@ -121,8 +114,8 @@ export function isWhitespaceCode(c: number): boolean {
     || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
-/** The index of the first item at or after `offset`, in items sorted by `at` (binary search). */
-export function firstAtOrAfter<T>(items: readonly T[], offset: number, at: (item: T) => number): number {
+/** The index of the first item at or after `offset`, in items sorted by `at` (binary search); items.length when none. */
+export function firstAtOrAfter<T>(items: ArrayLike<T>, offset: number, at: (item: T) => number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

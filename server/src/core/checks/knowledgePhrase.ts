@@ -6,8 +6,7 @@
  * admitted.
  */
 import type { Finding } from '../model';
-import { isProperLackForm, LACK_PHRASE, responseLabel, responsePart, responseParagraphs, spanIn, type ResponsePart } from '../responsePhrases';
-import type { Span } from '../text';
+import { firstLack, isProperLackForm, responseLabel, responsePart, responseParagraphs, spanIn, type ResponsePart } from '../responsePhrases';
 import type { Check, CheckContext } from './check';
 
 /** Whether a response mentions knowledge or information at all (in its lower-cased text, which the rules share). */
@@ -22,7 +21,7 @@ export const knowledgePhrase: Check = {
     for (const para of responseParagraphs(pleading)) {
       const n = responsePart(pleading, para);
       // Only responses that mention knowledge or information are read closely.
-      const m = n.facts.once('improperLack', () => (mentions(n) ? improperLack(n) : undefined));
+      const m = n.facts.once('improperLack', () => (mentions(n) ? firstLack(n, sentence => !isProperLackForm(sentence)) : undefined));
       if (!m) continue;
       const said = n.text.slice(m.index, m.index + m.length);
       findings.push({
@@ -35,21 +34,3 @@ export const knowledgePhrase: Check = {
     return findings;
   },
 };
-
-/**
- * The first lack-of-knowledge statement not in the FRCP 8(b)(5) form, by index and length in the
- * text (a verdict the memo keeps holds no slice of the text, which would keep the document alive).
- */
-function improperLack(n: ResponsePart): { index: number; length: number } | undefined {
-  let spans: Span[] | undefined;
-  let k = 0;
-  LACK_PHRASE.lastIndex = 0;
-  for (let m = LACK_PHRASE.exec(n.text); m; m = LACK_PHRASE.exec(n.text)) {
-    spans ??= n.sentences;
-    while (k < spans.length && spans[k].end <= m.index) k++;
-    const s = spans[k];
-    if (!s || isProperLackForm(n.text.slice(s.start, s.end))) continue;
-    return { index: m.index, length: m[0].length };
-  }
-  return undefined;
-}

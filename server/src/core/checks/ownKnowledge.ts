@@ -9,8 +9,8 @@
 import { complaintParagraphs } from '../analysis';
 import type { Finding, Paragraph } from '../model';
 import {
-  aboutTheAllegations, answeringNames, deniesOutright, escapeRegExp, LACK_PHRASE, normalize, partyOf, responseLabel, responsePart,
-  responseParagraphs, sentences, spanIn, type ResponsePart,
+  aboutTheAllegations, answeringNames, deniesOutright, escapeRegExp, firstLack, normalize, partyOf, responseLabel, responsePart,
+  responseParagraphs, sentences, spanIn,
 } from '../responsePhrases';
 import { excerpt } from '../text';
 import type { Check, CheckContext } from './check';
@@ -49,7 +49,7 @@ export const ownKnowledge: Check = {
       // Lack of knowledge of the allegations themselves, not of a particular fact ("what LivePerson
       // allegedly believes") beside an outright denial.
       if (deniesOutright(n)) continue;
-      const lack = n.facts.once('lackOfTheAllegations', () => lackOfTheAllegations(n));
+      const lack = n.facts.once('lackOfTheAllegations', () => firstLack(n, sentence => aboutTheAllegations(sentence)));
       if (!lack) continue;
       findings.push({
         code: 'own-knowledge',
@@ -61,18 +61,6 @@ export const ownKnowledge: Check = {
     return findings;
   },
 };
-
-/** The first statement of lack of knowledge of the allegations as a whole, by index in the text. */
-function lackOfTheAllegations(n: ResponsePart): { index: number; length: number } | undefined {
-  const spans = n.sentences;
-  LACK_PHRASE.lastIndex = 0;
-  for (let lack = LACK_PHRASE.exec(n.text); lack; lack = LACK_PHRASE.exec(n.text)) {
-    const at = lack.index;
-    const s = spans.find(x => at >= x.start && at < x.end);
-    if (s && aboutTheAllegations(n.text.slice(s.start, s.end))) return { index: at, length: lack[0].length };
-  }
-  return undefined;
-}
 
 /** The first sentence of a complaint paragraph, normalized; kept per paragraph, as complaints change rarely. */
 function leadSentence(c: Paragraph): string {

@@ -416,7 +416,6 @@ function untitledCaptionEnd(index: LineIndex): number {
   return -1;
 }
 
-/** Shared by every paragraph without references; frozen so no one can add to it. */
 /** What reading one paragraph's body yields: kept in the memo. */
 export interface ParagraphWork {
   references: Reference[];
