@@ -204,6 +204,19 @@ describe('parser: responses', () => {
     for (const [text, targets] of cases) assert.deepStrictEqual(answer(text)[0]?.response?.targets, targets, text);
   });
 
+  it('reads unnumbered responses led by the paragraph they answer, emphasis around the lead or the line', () => {
+    const text = [
+      '**AS TO PARAGRAPH 1:** X lacks knowledge or information sufficient to form a belief about the truth of the allegations.',
+      '**RESPONSE TO PARAGRAPH 2:** Admitted.',
+      'With respect to Paragraph 3, X denies the allegations.',
+      'Regarding paragraphs 4 and 5, X admits them.',
+      '**As for Paragraph 6, X denies.**',
+    ].join('\n\n');
+    assert.deepStrictEqual(answer(text).map(p => [p.number, p.response?.targets, p.response?.kind]), [
+      [null, [1], 'lack-knowledge'], [null, [2], 'admit'], [null, [3], 'deny'], [null, [4, 5], 'admit'], [null, [6], 'deny'],
+    ]);
+  });
+
   it('classifies response kinds', () => {
     const cases: [string, string][] = [
       ['1. Admitted.', 'admit'],

@@ -231,19 +231,19 @@ export function isWherefore(trimmed: string): boolean {
 
 /** Lines that open an unnumbered response block in an answer. */
 export function isResponseLead(trimmed: string): boolean {
-  // Every lead starts with R, A, I, P (after optional emphasis): most lines are out at once.
+  // Every lead starts with R, A, I, P, W or C (after optional emphasis): most lines are out at once.
   let k = 0;
   while (k < 2 && (trimmed[k] === '*' || trimmed[k] === '_')) k++;
   const c = trimmed.charCodeAt(k) | 32;
-  if (c !== 114 && c !== 97 && c !== 105 && c !== 112) return false;
-  // The lead is at the start: 200 characters bound the pattern's work on any line.
-  const { text } = stripMarkup(trimmed.slice(0, 200));
-  return RESPONSE_LEAD.test(text);
+  if (c !== 114 && c !== 97 && c !== 105 && c !== 112 && c !== 119 && c !== 99) return false;
+  // The lead is at the start, after the emphasis (around the lead alone, "**AS TO PARAGRAPH 1:**
+  // Denied.", or the whole line): 200 characters bound the pattern's work on any line.
+  return RESPONSE_LEAD.test(trimmed.slice(k, 200));
 }
 
 const W = '[ \\t\\u00a0]+';
 const RESPONSE_LEAD = new RegExp(
-  `^(?:(?:RESPONSES?|ANSWERS?)${W}TO${W}(?:PARAGRAPHS?|¶)|(?:In${W}(?:answer|response)${W}to|Answering|Responding${W}to)${W}(?:the${W}allegations${W}(?:of|in)${W})?(?:Paragraphs?|¶)[ \\t\\u00a0]*\\d`
+  `^(?:(?:RESPONSES?|ANSWERS?)${W}TO${W}(?:PARAGRAPHS?|¶)|(?:In${W}(?:answer|response)${W}to|Answering|Responding${W}to|As${W}(?:to|for)|With${W}(?:respect|regard)${W}to|Regarding|Concerning)${W}(?:the${W}allegations${W}(?:of|in)${W})?(?:Paragraphs?|¶)[ \\t\\u00a0]*\\d`
   + `|Paragraphs?${W}\\d{1,5}(?:[ \\t\\u00a0]*(?:,|and|through|to|thru|–|—|-)[ \\t\\u00a0]*\\d{1,5}){0,20}${W}(?:of${W}the${W}(?:[A-Za-z]+${W}){0,4}Complaint${W})?(?:are|is)${W}(?:admitted|denied))`, 'i');
 
 /** Patterns built at load time (continued). */
