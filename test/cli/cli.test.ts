@@ -231,6 +231,27 @@ describe('pleading: bad input', () => {
     assert.match(r.stderr, /is not UTF-8 text/);
   });
 
+  it('exits 2 with one clear line on a file the user may not read', function () {
+    // Root reads any file, so as root the command runs as "nobody" (setpriv, from util-linux), from
+    // a copy of the bundle in a directory that user can enter.
+    const root = process.getuid?.() === 0;
+    const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find(p => fs.existsSync(p));
+    if (process.platform === 'win32' || (root && !setpriv)) this.skip();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pleading-perm-'));
+    fs.chmodSync(dir, 0o755);
+    const cli = path.join(dir, 'cli.js');
+    fs.copyFileSync(CLI, cli);
+    fs.chmodSync(cli, 0o644);
+    const secret = path.join(dir, 'answer.txt');
+    fs.writeFileSync(secret, '1. Admitted.\n');
+    fs.chmodSync(secret, 0o000);
+    const command = root ? [setpriv!, '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+    const r = spawnSync(command[0], [...command.slice(1), cli, 'check', secret], { cwd: dir, encoding: 'utf8' });
+    fs.rmSync(dir, { recursive: true, force: true });
+    assert.strictEqual(r.status, 2, r.stderr);
+    assert.strictEqual(r.stderr, `pleading: ${secret}: permission denied\n`);
+  });
+
   it('reads UTF-16 with a byte-order mark and UTF-8 with a BOM', () => {
     const u16 = path.join(tmp, 'u16.txt');
     fs.writeFileSync(u16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('1. A.\n\n3. C.\n', 'utf16le')]));
