@@ -24,6 +24,8 @@ describe('memo: reuse across versions', () => {
   it('gives the same model and findings as analysing each version from scratch', () => {
     const edit = fc.record({
       doc: fc.integer({ min: 0, max: docs.length - 1 }),
+      // Whole-text scans go block by block (core/blocks.ts): results must not depend on the block size.
+      blockChars: fc.constantFrom(undefined, 1, 64, 700),
       edits: fc.array(fc.record({
         at: fc.double({ min: 0, max: 1, noNaN: true }),
         del: fc.integer({ min: 0, max: 40 }),
@@ -31,8 +33,8 @@ describe('memo: reuse across versions', () => {
           '\n- 12 -\n', '\n<!-- no response is required -->\n', 'speaks for itself. ', 'neither admits nor denies '),
       }), { minLength: 1, maxLength: 6 }),
     });
-    fc.assert(fc.property(edit, ({ doc, edits }) => {
-      const memo = createMemo();
+    fc.assert(fc.property(edit, ({ doc, blockChars, edits }) => {
+      const memo = createMemo({ blockChars });
       const complaint = complaintFor(doc);
       let text = docs[doc].text;
       for (const e of [{ at: 0, del: 0, ins: '' }, ...edits]) {

@@ -1,6 +1,7 @@
 /** Runs the checks over a parsed pleading and applies rule severities. */
 import { CHECKS, type Check } from './checks';
 import type { Finding, Pleading, Severity } from './model';
+import { beginBlocks, releaseBlocks } from './blocks';
 import type { AnalysisMemo } from './memo';
 import { beginResponseParts, releaseResponseParts } from './responsePhrases';
 
@@ -25,6 +26,7 @@ export interface CheckOptions {
 export function check(pleading: Pleading, options: CheckOptions = {}): Finding[] {
   const out: Finding[] = [];
   beginResponseParts(pleading, options.memo?.responses);
+  beginBlocks(pleading, options.memo?.blocks, options.memo?.blockChars);
   for (const c of options.checks ?? CHECKS) {
     const setting = options.rules?.[c.code];
     if (setting === 'off') continue;
@@ -37,6 +39,7 @@ export function check(pleading: Pleading, options: CheckOptions = {}): Finding[]
     for (const f of findings) out.push(setting ? { ...f, severity: setting } : f);
   }
   releaseResponseParts(pleading);
+  releaseBlocks(pleading);
   if (pleading.parseError) {
     out.push({ code: 'internal-error', severity: 'error', message: `The parser failed: ${pleading.parseError}`, span: { start: 0, end: 0 } });
   }

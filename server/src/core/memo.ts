@@ -7,6 +7,7 @@
  * Purely an optimisation: a model built with a memo equals one built without (the tests check).
  * The language server keeps one memo per open document; one-shot callers need none.
  */
+import type { BlockResults } from './blocks';
 import type { ParagraphWork } from './parse/parser';
 import type { ResponseFacts } from './responsePhrases';
 
@@ -115,8 +116,12 @@ export interface AnalysisMemo {
   paragraphs: PositionMemo<ParagraphWork>;
   /** Response facts, by response text (responsePhrases.ts). */
   responses: PositionMemo<ResponseFacts>;
+  /** Whole-text scans, by block (blocks.ts). */
+  blocks: PositionMemo<BlockResults>;
+  /** Characters per block (blocks.ts; tests make blocks small). */
+  blockChars?: number;
 }
 
-export function createMemo(): AnalysisMemo {
-  return { paragraphs: new PositionMemo(), responses: new PositionMemo() };
+export function createMemo(options: { blockChars?: number } = {}): AnalysisMemo {
+  return { paragraphs: new PositionMemo(), responses: new PositionMemo(), blocks: new PositionMemo(), blockChars: options.blockChars };
 }

@@ -4,6 +4,7 @@
  * Tuned against false alarms: only capitalised tokens that are rare in the document, close to a
  * term that is used often, and not plurals or possessives of it.
  */
+import { blockwise } from '../blocks';
 import type { Finding } from '../model';
 import { type Check, type CheckContext } from './check';
 
@@ -34,8 +35,11 @@ export const definedTerm: Check = {
     const counts = new Map<string, number>();
     const stem = (written: string) => trimTrailing(written.replace(POSSESSIVE, ''), "-’'");
     // Count what is written, then stem each distinct spelling once (a term occurs thousands of times).
+    // Counted block by block (a word never spans a line break): after an edit, only its block again.
     const written = new Map<string, number>();
-    for (let m = candidate.exec(text); m; m = candidate.exec(text)) written.set(m[0], (written.get(m[0]) ?? 0) + 1);
+    for (const { value } of blockwise(pleading, `defined-term ${candidate.source}`, block => countMatches(block, candidate))) {
+      for (const [w, n] of value) written.set(w, (written.get(w) ?? 0) + n);
+    }
     for (const [w, n] of written) {
       const word = stem(w);
       counts.set(word, (counts.get(word) ?? 0) + n);
@@ -69,6 +73,13 @@ export const definedTerm: Check = {
     return findings;
   },
 };
+
+/** How often each distinct match of global `pattern` occurs in `text`. */
+function countMatches(text: string, pattern: RegExp): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of text.match(pattern) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
 
 /** Drops trailing characters from `chars` (a loop, not a regex: linear on any input). */
 function trimTrailing(s: string, chars: string): string {

@@ -2,11 +2,21 @@
  * punctuation: doubled punctuation (",," "..") and a numbered paragraph or defense that does not
  * end with closing punctuation — often the sign of text lost at a page break. Style, so low severity.
  */
+import { blockwise } from '../blocks';
 import type { Finding } from '../model';
 import { firstAtOrAfter, isWhitespaceCode, type Span } from '../text';
 import { type Check, type CheckContext, para } from './check';
 
+/** Two marks where one belongs (every match is two characters, none a line break). */
 const DOUBLED = /,,|;;|::|,\.|;\.|(?<![.])\.\.(?![.])/g;
+
+/** Where doubled marks start in `text`. */
+function doubledIn(text: string): number[] {
+  const out: number[] = [];
+  DOUBLED.lastIndex = 0;
+  for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) out.push(m.index);
+  return out;
+}
 
 export const punctuation: Check = {
   code: 'punctuation',
@@ -20,21 +30,21 @@ export const punctuation: Check = {
       ...pleading.paragraphs.map(p => ({ span: p.bodySpan, label: () => para(p.number) })),
       ...pleading.defenses.filter(d => d.heading).map(d => ({ span: d.bodySpan, label: () => `The ${d.heading!.text}` })),
     ];
-    // One scan of the whole text for doubled marks; each body then takes those inside it.
-    const doubled: RegExpExecArray[] = [];
-    DOUBLED.lastIndex = 0;
-    for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) doubled.push(m);
+    // One scan of the whole text for doubled marks (block by block: after an edit, only its
+    // block again); each body then takes those inside it.
+    const doubled: number[] = [];
+    for (const { start, value } of blockwise(pleading, 'punctuation doubled', doubledIn)) for (const i of value) doubled.push(start + i);
     for (const { span, label } of bodies) {
       if (span.end <= span.start) continue;
-      for (let k = firstAtOrAfter(doubled, span.start, m => m.index); k < doubled.length && doubled[k].index + doubled[k][0].length <= span.end; k++) {
-        const m = doubled[k];
-        const start = m.index;
+      for (let k = firstAtOrAfter(doubled, span.start, i => i); k < doubled.length && doubled[k] + 2 <= span.end; k++) {
+        const start = doubled[k];
+        const marks = text.slice(start, start + 2);
         findings.push({
           code: 'punctuation',
           severity: 'information',
-          message: `Doubled punctuation "${m[0]}".`,
-          span: { start, end: start + m[0].length },
-          data: { kind: 'replace', span: { start: start + 1, end: start + m[0].length }, newText: '', title: `Remove the extra "${m[0].slice(1)}"` },
+          message: `Doubled punctuation "${marks}".`,
+          span: { start, end: start + 2 },
+          data: { kind: 'replace', span: { start: start + 1, end: start + 2 }, newText: '', title: `Remove the extra "${marks[1]}"` },
         });
       }
       let end = span.end;

@@ -8,6 +8,7 @@
  * followed by defenses, a prayer or a signature (an answer still being written).
  */
 import { complaintParagraphs } from '../analysis';
+import { blockwise } from '../blocks';
 import type { Finding, Pleading } from '../model';
 import { inOneSentence, normalize } from '../responsePhrases';
 import type { Span } from '../text';
@@ -84,7 +85,7 @@ export const waivableDefense: Check = {
       // Only responses that mention what could be conceded are read closely.
       const what = w.conceded && loose(w.conceded.what);
       // One search of the whole text first: most answers never mention what could be conceded.
-      const mentioning = what && (!w.word || w.word.test(pleading.text)) ? responses.filter(p => what.test(p.body)).map(p => normalize(pleading.text.slice(p.bodySpan.start, p.bodySpan.end)).text) : [];
+      const mentioning = what && (!w.word || mentionsWord(pleading, w.word)) ? responses.filter(p => what.test(p.body)).map(p => normalize(pleading.text.slice(p.bodySpan.start, p.bodySpan.end)).text) : [];
       if (isConceded(pleading, complaint, w, mentioning)) admitted.push(w.short);
       else missing.push(w.name);
     }
@@ -98,6 +99,11 @@ export const waivableDefense: Check = {
     }];
   },
 };
+
+/** Whether the text has `word` anywhere (looked for block by block: after an edit, only its block again). */
+function mentionsWord(p: Pleading, word: RegExp): boolean {
+  return blockwise(p, `waivable-defense ${word.source}`, block => word.test(block)).some(b => b.value);
+}
 
 function isConceded(p: Pleading, complaint: Pleading | undefined, w: Waivable, responses: string[]): boolean {
   if (!w.conceded) return false;
