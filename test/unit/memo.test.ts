@@ -30,7 +30,8 @@ describe('memo: reuse across versions', () => {
         at: fc.double({ min: 0, max: 1, noNaN: true }),
         del: fc.integer({ min: 0, max: 40 }),
         ins: fc.constantFrom('', 'x', ' ', '\n', '\n\n', 'Denied. ', 'paragraphs 1-3 ', 'admits ', 'lacks knowledge ', '12. ', 'COUNT II\n',
-          '\n- 12 -\n', '\n<!-- no response is required -->\n', 'speaks for itself. ', 'neither admits nor denies '),
+          '\n- 12 -\n', '\n<!-- no response is required -->\n', 'speaks for itself. ', 'neither admits nor denies ',
+          'incorporates each of the foregoing paragraphs. ', 'realleges the preceding 12 paragraphs.\n'),
       }), { minLength: 1, maxLength: 6 }),
     });
     fc.assert(fc.property(edit, ({ doc, blockChars, edits }) => {

@@ -8,6 +8,7 @@ import { parseWordNumber, WORD_NUMBER_PATTERN } from '../numerals';
 
 const KEYWORD = /\b(?:paragraphs?|paras?\.|pars?\.)(?=[\s\u00a0])|¶¶?/gi;
 const GATE = /preceding|foregoing|previous|prior|above/gi;
+const GATE_WORD = new RegExp(GATE.source, 'i');
 const PRECEDING = new RegExp(
   `\\b(?:the|all|each(?:\\s+and\\s+every)?(?:\\s+one)?\\s+of\\s+the|each|every|all\\s+of\\s+the)\\s+(?:(preceding|foregoing|previous|prior|above)\\s+(?:(\\d{1,4}|${WORD_NUMBER_PATTERN})\\s+)?(?:numbered\\s+)?(?:paragraphs|allegations)|(?:paragraphs|allegations)\\s+(?:above|set\\s+forth\\s+above|preceding))\\b`,
   'gi');
@@ -142,10 +143,15 @@ class ForwardScan {
 
   constructor(private readonly pattern: RegExp, private readonly text: string) {}
 
+  /** Whether `next(from)` must scan the text again: its last scan found nothing it can reuse. */
+  stale(from: number): boolean {
+    const p = this.pending;
+    return p === undefined || this.scannedFrom > from || (p !== null && p.index < from);
+  }
+
   /** The first match at or after `from`. */
   next(from: number): RegExpExecArray | null {
-    const p = this.pending;
-    if (p !== undefined && this.scannedFrom <= from && (p === null || p.index >= from)) return p;
+    if (!this.stale(from)) return this.pending as RegExpExecArray | null;
     this.pattern.lastIndex = from;
     this.pending = this.pattern.exec(this.text);
     this.scannedFrom = from;
@@ -189,7 +195,11 @@ export class ReferenceScanner {
     let preceding = 0;
     // Where the last match ended (body offsets): a later gate word must not find it again.
     let done = 0;
-    for (let g = this.gates.next(from); g && g.index < to;) {
+    // A new scan for gate words runs on to the next one, which may lie far past this range (when
+    // the ranges after it were kept from the last version, nothing else reads them): see first
+    // whether the range has one at all.
+    const gated = !this.gates.stale(from) || GATE_WORD.test(text.slice(from, to));
+    for (let g = gated ? this.gates.next(from) : null; g && g.index < to;) {
       body ??= text.slice(from, to);
       PRECEDING.lastIndex = Math.max(done, g.index - 40 - from);
       const m = PRECEDING.exec(body);
