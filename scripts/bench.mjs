@@ -210,7 +210,7 @@ if (json) {
   out.push('', `Node ${process.version}, ${os.cpus().length} cores; medians of ${runs} runs (core), 20 edits (edit); server figures are medians over ${serverRuns} fresh servers of the medians of ${KEYSTROKES} keystrokes and ${results[0]?.navigationHits ?? 0} hovers/definitions, and of their peak memory.`);
   if (targets.length) {
     out.push('', '| target | measured | goal | met |', '| --- | ---: | --- | --- |', ...targets.map(([w, v, g, m]) => `| ${w} | ${v} | ${g} | ${m ? 'yes' : '**no**'} |`));
-    out.push('', `For scale, at 10k: 15 × the bare split is ${(15 * r10.split).toFixed(1)} ms; one JS pass over the text's characters (1 pass) takes ${r10.onePass.toFixed(1)} ms, ${(r10.onePass / r10.split).toFixed(1)}x the split.`);
+    if (r10) out.push('', `For scale, at 10k: 15 × the bare split is ${(15 * r10.split).toFixed(1)} ms; one JS pass over the text's characters (1 pass) takes ${r10.onePass.toFixed(1)} ms, ${(r10.onePass / r10.split).toFixed(1)}x the split.`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -66,6 +66,23 @@ describe('blocks: whole-text scans by block', () => {
     assert.ok(scanned.some(b => b.includes('150.C Coastal')));
   });
 
+  it('drop the results of a scan the last run did not ask for', () => {
+    const memo = createMemo();
+    const text = '1. Admitted.\n2. Denied.\n';
+    const calls: string[] = [];
+    const run = (names: string[]) => {
+      const p = parse(text);
+      beginBlocks(p, memo.blocks);
+      for (const n of names) blockwise(p, n, () => { calls.push(n); return n; });
+      releaseBlocks(p);
+    };
+    run(['a', 'b']);
+    run(['a']);
+    assert.deepStrictEqual(calls, ['a', 'b'], 'the unchanged text is not scanned again');
+    run(['a', 'b']);
+    assert.deepStrictEqual(calls, ['a', 'b', 'b'], '"b" was dropped after the run that did not ask for it');
+  });
+
   it('keep a result per scan name', () => {
     const p = parse('1. Admitted.\n2. Denied.\n');
     assert.deepStrictEqual(blockwise(p, 'a', b => b.length).map(b => b.value), [24]);

@@ -1,6 +1,8 @@
 /** The parser on small documents written in many house styles. */
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import { parse, type Pleading } from '../../server/src/core';
+import { ReferenceScanner } from '../../server/src/core/parse/references';
 import { dedent } from '../helpers/markers';
 
 const numbers = (p: Pleading) => p.paragraphs.map(x => x.number);
@@ -281,6 +283,43 @@ describe('parser: references', () => {
     for (let n = 1; n <= 60; n++) lines.push(n % 20 === 0 ? `${n}. X repeats the preceding paragraphs above.` : `${n}. Prior events are described above.`);
     const p = parse(`${lines.join('\n\n')}\n`);
     assert.deepStrictEqual(p.paragraphs.filter(x => x.references.some(r => r.preceding)).map(x => x.number), [20, 40, 60]);
+  });
+});
+
+describe('parser: the reference scanner', () => {
+  // After an edit the memo'd parse reads only the paragraphs the edit touched: the scanner is asked
+  // about a few ranges far apart, not every range in order. Each range must read the same either way.
+  const words = ['the preceding paragraphs', 'ALL OF THE FOREGOING PARAGRAPHS', 'each of the above 3 paragraphs', 'the Previous 12 paragraphs',
+    'the prior allegations', 'the paragraphs above', 'paragraphs 1-4', 'Paragraph 7', 'Prior', 'above', 'denies', 'x', '.', ' ', '\n'];
+  const text = fc.array(fc.constantFrom(...words), { maxLength: 80 }).map(ws => ws.join(' '));
+
+  it('reads a range the same whether it is read in order with the others or on its own', () => {
+    fc.assert(fc.property(text, fc.array(fc.boolean(), { maxLength: 100 }), (t, skips) => {
+      const ranges: [number, number][] = [];
+      for (let start = 0; start < t.length;) {
+        const lf = t.indexOf('\n', start);
+        const end = lf < 0 ? t.length : lf;
+        ranges.push([start, end]);
+        start = end + 1;
+      }
+      const inOrder = new ReferenceScanner(t);
+      const all = ranges.map(([a, b]) => JSON.stringify(inOrder.referencesIn(a, b)));
+      const skipping = new ReferenceScanner(t);
+      ranges.forEach(([a, b], k) => {
+        if (skips[k % Math.max(1, skips.length)]) return;
+        assert.strictEqual(JSON.stringify(skipping.referencesIn(a, b)), all[k], JSON.stringify(t.slice(a, b)));
+        assert.strictEqual(JSON.stringify(new ReferenceScanner(t).referencesIn(a, b)), all[k]);
+      });
+    }), { numRuns: 300 });
+  });
+
+  it('finds "preceding" forms in any case, read on their own', () => {
+    const t = 'x\nRealleges ALL OF THE FOREGOING PARAGRAPHS.\ny\nRepeats each of the Above paragraphs.\n';
+    const scanner = new ReferenceScanner(t);
+    const second = t.indexOf('Realleges');
+    assert.strictEqual(scanner.referencesIn(second, t.indexOf('\n', second)).filter(r => r.preceding).length, 1);
+    const fourth = t.indexOf('Repeats');
+    assert.strictEqual(scanner.referencesIn(fourth, t.indexOf('\n', fourth)).filter(r => r.preceding).length, 1);
   });
 });
 

@@ -6,9 +6,13 @@
  *
  * Blocks end just after a line break: the first one at or after each multiple of the block size.
  * So an edit moves the later boundaries with the text (a later block keeps its text, and its
- * result), and a scan whose matches never hold a line break finds in the blocks exactly what it
- * finds in the whole text. A block's result must depend on the block's text alone: offsets in it
- * are relative to the block.
+ * result), and a scan finds in the blocks exactly what it finds in the whole text when its matches
+ * never hold a line break and nothing it looks at around a match (lookarounds, \b, ^ and $) reads
+ * a line break differently from the start or end of a string. A block's result must depend on the
+ * block's text alone: offsets in it are relative to the block.
+ *
+ * A block's results are kept under the names of the scans that asked for them in the last run, so
+ * a scan no longer made (a defined-term scan for terms since renamed) does not linger.
  */
 import type { PositionMemo } from './memo';
 import type { Pleading } from './model';
@@ -22,6 +26,8 @@ export type BlockResults = Record<string, unknown>;
 interface Run {
   /** Block starts, and the text's length last. */
   bounds?: number[];
+  /** The scans asked for in this run, by name. */
+  names: Set<string>;
   /** Each block's results (made on the run's first scan). */
   results?: BlockResults[];
   memo?: PositionMemo<BlockResults>;
@@ -32,13 +38,16 @@ const runs = new WeakMap<Pleading, Run>();
 
 /** Starts a check run over a model; `memo` lends the blocks of the last version checked. */
 export function beginBlocks(p: Pleading, memo?: PositionMemo<BlockResults>, blockChars = BLOCK_CHARS): void {
-  runs.set(p, { memo, blockChars });
+  runs.set(p, { memo, blockChars, names: new Set() });
 }
 
 /** Ends a check run: the memo keeps this version's blocks. */
 export function releaseBlocks(p: Pleading): void {
   const run = runs.get(p);
-  if (run?.results) run.memo?.end();
+  if (run?.results && run.memo) {
+    for (const results of run.results) for (const name in results) if (!run.names.has(name)) delete results[name];
+    run.memo.end();
+  }
   runs.delete(p);
 }
 
@@ -65,7 +74,8 @@ export function blockBounds(text: string, blockChars: number): number[] {
  */
 export function blockwise<V>(p: Pleading, name: string, scan: (block: string) => V): { start: number; value: V }[] {
   let run = runs.get(p);
-  if (!run) runs.set(p, (run = { blockChars: BLOCK_CHARS }));
+  if (!run) runs.set(p, (run = { blockChars: BLOCK_CHARS, names: new Set() }));
+  run.names.add(name);
   const text = p.text;
   if (!run.results) {
     const bounds = (run.bounds = blockBounds(text, run.blockChars));
