@@ -38,7 +38,13 @@ const runs = new WeakMap<Pleading, Run>();
 
 /** Starts a check run over a model; `memo` lends the blocks of the last version checked. */
 export function beginBlocks(p: Pleading, memo?: PositionMemo<BlockResults>, blockChars = BLOCK_CHARS): void {
-  runs.set(p, { memo, blockChars, names: new Set() });
+  startRun(p, memo, blockChars);
+}
+
+function startRun(p: Pleading, memo: PositionMemo<BlockResults> | undefined, blockChars: number): Run {
+  const run: Run = { memo, blockChars, names: new Set() };
+  runs.set(p, run);
+  return run;
 }
 
 /** Ends a check run: the memo keeps this version's blocks. */
@@ -73,21 +79,21 @@ export function blockBounds(text: string, blockChars: number): number[] {
  * looks for).
  */
 export function blockwise<V>(p: Pleading, name: string, scan: (block: string) => V): { start: number; value: V }[] {
-  let run = runs.get(p);
-  if (!run) runs.set(p, (run = { blockChars: BLOCK_CHARS, names: new Set() }));
+  // Outside a check run (a rule called on its own), a run without a memo.
+  const run = runs.get(p) ?? startRun(p, undefined, BLOCK_CHARS);
   run.names.add(name);
   const text = p.text;
+  const bounds = (run.bounds ??= blockBounds(text, run.blockChars));
   if (!run.results) {
-    const bounds = (run.bounds = blockBounds(text, run.blockChars));
-    run.memo?.begin(text);
+    const memo = run.memo;
+    memo?.begin(text);
     run.results = [];
     for (let k = 0; k + 1 < bounds.length; k++) {
-      const results = run.memo?.get(bounds[k], bounds[k + 1], 0)?.value ?? {};
-      run.memo?.set(bounds[k], bounds[k + 1], 0, results);
+      const results = memo?.get(bounds[k], bounds[k + 1], 0)?.value ?? {};
+      memo?.set(bounds[k], bounds[k + 1], 0, results);
       run.results.push(results);
     }
   }
-  const bounds = run.bounds!;
   return run.results.map((results, k) => {
     if (!Object.hasOwn(results, name)) results[name] = scan(text.slice(bounds[k], bounds[k + 1]));
     return { start: bounds[k], value: results[name] as V };
