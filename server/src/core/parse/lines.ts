@@ -4,6 +4,7 @@
  */
 import type { HeadingKind } from '../model';
 import { ORDINAL_PATTERN, WORD_NUMBER_PATTERN, parseNumeral } from '../numerals';
+import { alternation, complaintNameSource, leadSource, NUMBER_MARKERS, PARAGRAPH_ADJECTIVES, PARAGRAPH_SIGNS, PARAGRAPH_WORDS, paragraphWordSource, RESPONSE_LEADS } from '../phrases';
 import { isWhitespaceCode } from '../text';
 
 /** Page numbers, running footers, ECF headers, HTML comments: text extracted from PDFs is full of them. */
@@ -16,17 +17,98 @@ const ARTIFACT_PATTERNS: RegExp[] = [
   /^case\s+[\w:.-]+\s+document\s+\d+/i, // Case 1:14-cv-01559 Document 123 Filed …
   /^\f+$/,
   /^(?:[-*_]\s*){3,}$/, // Markdown rule
+  /^\d{1,6}$/, // a bare page or stamp number
 ];
+
+/** An e-filing stamp's page counter: "ANS : 000002 of 000009", "COM : 000001 of 000003 Presiding Judge: …". */
+const STAMP_COUNTER = /^[A-Z]{2,5}\s?:\s?\d{3,8}\s+of\s+\d{3,8}\b/;
+
+/**
+ * Clerk stamps and e-filing furniture, recognised by their words: "Filed 23-CI-005662 [DOB-20]
+ * David L. Nicholson, Jefferson Circuit Clerk", "NOT ORIGINAL DOCUMENT", the ":" / "of" / "ANS"
+ * fragments of a stamp's page counter, "ELECTRONICALLY FILED", a stamp's time ("12:25:18" "PM").
+ */
+const STAMP_PATTERNS: RegExp[] = [
+  /^filed\s+\S{0,30}\d.{0,120}\bclerk\b/i,
+  /^(?:(?:tendered|received|entered|filed)\s+)?\S{0,30}\d\S{0,30}\s+(?:\[[\w-]{1,20}\]\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*)?[A-Z][\w.'’ -]{1,60},\s+[A-Z][\w ]{1,40}\bClerk\b/,
+  /^[A-Z][\w.'’ -]{1,60},\s+(?:[A-Z][\w]+\s+){1,3}(?:Circuit|District|County|Superior|Chancery|Common\s+Pleas)\s+(?:Court\s+)?Clerk\b/,
+  /^presiding\s+judge\s*:/i,
+];
+const STAMP_FRAGMENTS = new Set([':', 'of', 'ans', 'com', 'exh', 'ord', 'am', 'pm', 'not original', 'not original document', 'document',
+  'electronically filed', '(electronically filed)', 'filed electronically', 'e-filed', 'electronically filed.']);
+
+/**
+ * Repository headers around a document: `**Case:** [[cases/x|X]]` (a wiki link after a bold label).
+ * Front matter (`---` … `---` at the top) is found by the parser.
+ */
+const METADATA_LINE = /^\*\*[A-Za-z][A-Za-z ]{0,30}:\*\*\s*\[\[[^\]]{0,300}\]\]$/;
 
 export function isArtifact(trimmed: string): boolean {
   if (trimmed.length > 160) return false;
-  // Fast exit for ordinary text: every artifact starts with one of - – — < * _ \f, or ends with a digit.
+  if (trimmed.length <= 24 && STAMP_FRAGMENTS.has(trimmed.toLowerCase())) return true;
+  // Fast exit for ordinary text: every artifact starts with one of - – — < * _ \f, or ends with a
+  // digit, or is a clerk's stamp (which names the clerk, or opens with "Filed" or a stamp code).
   const first = trimmed.charCodeAt(0);
   const last = trimmed.charCodeAt(trimmed.length - 1);
   const endsInDigit = last >= 48 && last <= 57;
-  if (!endsInDigit && first !== 45 && first !== 0x2013 && first !== 0x2014 && first !== 60 && first !== 42 && first !== 95 && first !== 12) return false;
-  for (const p of ARTIFACT_PATTERNS) if (p.test(trimmed)) return true;
+  if (endsInDigit || first === 45 || first === 0x2013 || first === 0x2014 || first === 60 || first === 42 || first === 95 || first === 12) {
+    for (const p of ARTIFACT_PATTERNS) if (p.test(trimmed)) return true;
+    if (first === 42 && METADATA_LINE.test(trimmed)) return true;
+  }
+  if (first >= 65 && first <= 90 && trimmed.charCodeAt(1) >= 65 && trimmed.charCodeAt(1) <= 90 && STAMP_COUNTER.test(trimmed)) return true;
+  if (trimmed.includes('Clerk') || trimmed.includes('CLERK') || (first | 32) === 102 || (first | 32) === 112) {
+    for (const p of STAMP_PATTERNS) if (p.test(trimmed)) return true;
+  }
   return false;
+}
+
+/**
+ * OCR debris: a seal or stamp read as text ("4 a4 4 Qf ! , 4", "lL L l )", "‘ROR"), or stray
+ * fragments between the lines of a paragraph ("ut", "aus"). A line is debris when fewer than half
+ * of its characters are letters, or when it has no word of three letters and does not end a
+ * sentence — except what such a line legitimately is: a paragraph number, a numeral, a list
+ * marker, "v.", a signature's "/s/", a citation or an amount.
+ */
+export function isDebris(line: string): boolean {
+  if (line.length > 80) return false;
+  // A numbered line is judged by its text: "5. Denied." is a paragraph, "5. , ; Lo _ y" is not.
+  const start = matchParagraphStart(line);
+  if (start) return start.bodyOffset < line.length && !isBodyStart(line.charCodeAt(start.bodyOffset));
+  const trimmed = line;
+  const n = trimmed.length;
+  let letters = 0;
+  let nonSpace = 0;
+  let run = 0;
+  let longestRun = 0;
+  for (let i = 0; i < n; i++) {
+    const c = trimmed.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+    if (letter) {
+      letters++;
+      run++;
+      if (run > longestRun) longestRun = run;
+    } else run = 0;
+    if (c !== 32 && c !== 9 && c !== 0xa0) nonSpace++;
+  }
+  if (nonSpace === 0) return false;
+  if (isLegitimateShort(trimmed)) return false;
+  if (letters * 2 < nonSpace) return true;
+  return longestRun < 3 && !/[.?!:;]["”’')]?$/.test(trimmed);
+}
+
+/** What may open a paragraph's text: a letter, a digit, a quote, a bracket, emphasis. */
+function isBodyStart(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c >= 0xc0 || BODY_START.includes(String.fromCharCode(c));
+}
+
+/** Short lines that are text, not debris: numbers and numerals, list markers, "v.", "/s/", citations, amounts, times. */
+const SHORT_TEXT = /^(?:\(?[0-9]{1,5}[.)]?|\(?[A-Za-z]{1,2}[.)]|[IVXLCivxlc]{1,6}\.?|vs?\.?|[\d,.\/-]+|\d{1,2}:\d{2}\b.{0,20}|[A-Z]\.)$/;
+const CITATION_WORDS = ['U.S.C', 'C.F.R', 'KRS', 'ILCS', 'CCP', 'CPLR', '§', '$'];
+
+function isLegitimateShort(t: string): boolean {
+  if (t.startsWith('/s/') || t.startsWith('s/')) return true;
+  for (const w of CITATION_WORDS) if (t.includes(w)) return true;
+  return SHORT_TEXT.test(t);
 }
 
 /** Removes Markdown heading marks, emphasis around the whole line and a trailing colon. */
@@ -96,6 +178,47 @@ export function matchParagraphStart(trimmed: string): ParagraphStart | undefined
   return { number, numberOffset, numberLength, bodyOffset };
 }
 
+/** Characters OCR reads in place of digits: "l." or "|" for 1, "Q." for 9, "A," for 4. */
+const OCR_DIGITS: Record<string, number> = { l: 1, I: 1, '|': 1, i: 1, '!': 1, Q: 9, O: 0, o: 0, D: 0, S: 5, Z: 2, B: 8, A: 4, G: 6, T: 7 };
+
+export interface OcrParagraphStart extends ParagraphStart {
+  /** 'comma': digits with a comma for the full stop ("4, The"); 'letters': letters read for digits ("l. The"). */
+  misread: 'comma' | 'letters';
+}
+
+/**
+ * A paragraph start as OCR misreads it: "4, The defendant …", "l. With regard to …", "Q. Any award
+ * …". Only the sequence can prove such a start (the parser takes it when it is the next number, and
+ * letters only when the next paragraph follows on), so this never matches what matchParagraphStart does.
+ */
+export function matchOcrParagraphStart(trimmed: string): OcrParagraphStart | undefined {
+  let k = 0;
+  let number = 0;
+  let letters = false;
+  while (k < 3 && k < trimmed.length) {
+    const ch = trimmed[k];
+    const c = trimmed.charCodeAt(k);
+    if (c >= 48 && c <= 57) number = number * 10 + c - 48;
+    else if (ch in OCR_DIGITS) {
+      number = number * 10 + OCR_DIGITS[ch];
+      letters = true;
+    } else break;
+    k++;
+  }
+  if (k === 0) return undefined;
+  const sep = trimmed[k];
+  if (sep !== '.' && sep !== ',') return undefined;
+  if (!letters && sep === '.') return undefined;
+  let b = k + 1;
+  if (!isWhitespaceCode(trimmed.charCodeAt(b))) return undefined;
+  while (b < trimmed.length && isWhitespaceCode(trimmed.charCodeAt(b))) b++;
+  // The body opens a sentence: a capital letter or a quote ("4, 5 and 6 of the Complaint" is a wrapped list).
+  const first = trimmed.charCodeAt(b);
+  if (!((first >= 65 && first <= 90) || '"“\'‘'.includes(trimmed[b] ?? 'x'))) return undefined;
+  if (number === 0) return undefined;
+  return { number, numberOffset: 0, numberLength: k, bodyOffset: b, misread: letters ? 'letters' : 'comma' };
+}
+
 /** What may start a paragraph's text right after its number (besides a letter): quotes, brackets, emphasis. */
 const BODY_START = '"“\'‘([*_';
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -127,7 +250,7 @@ const CAUSE_RE = new RegExp(
   `^(${ORDINAL_PATTERN})\\s+(CAUSE\\s+OF\\s+ACTION|CLAIM\\s+FOR\\s+RELIEF|CLAIM|COUNT)\\b(?:${SEP}(.*))?$`, 'i');
 const DEFENSE_ORDINAL_RE = new RegExp(
   // New York: "AS AND FOR A FIRST AFFIRMATIVE DEFENSE".
-  `^(?:AS[ \\t]+AND[ \\t]+FOR[ \\t]+AN?[ \\t]+)?(${ORDINAL_PATTERN})\\s+((?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|DISTINCT|AND|OTHER),?\\s+){0,3}DEFENSE)\\b(?:${SEP}(.*))?$`, 'i');
+  `^(?:AS[ \\t]+AND[ \\t]+FOR[ \\t]+AN?[ \\t]+)?(${ORDINAL_PATTERN})[ \\t]*((?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|DISTINCT|AND|OTHER),?\\s+){0,3}DEFENSE)\\b(?:${SEP}(.*))?$`, 'i');
 const DEFENSE_NUMBERED_RE =
   /^((?:AFFIRMATIVE[ \t]+|SEPARATE[ \t]+)?DEFENSE)[ \t]+(?:NO\.?[ \t]*|NUMBER[ \t]+)?([IVXLC]{1,12}|\d{1,3})\b(?:[ \t]*[-–—:.](.*))?$/i;
 const ROMAN_SECTION_RE = /^([IVXLC]{1,12})\.\s+(\S.{0,150})$/;
@@ -191,7 +314,7 @@ export function matchHeading(trimmed: string, standalone: boolean): HeadingMatch
   if (/^(?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|AND|OTHER|DEFENDANT'?S'?|[A-Z]+'S)\s+){0,4}DEFENSES\b/i.test(text) && words <= 10) {
     return { kind: 'defenses', text };
   }
-  if (/^(?:[A-Z'’. ]+\s)?COUNTERCLAIMS?\b/i.test(text) && words <= 12 && !/\bANSWER\b/i.test(text)) {
+  if (/^(?:[A-Z'’. ]+\s)?(?:COUNTERCLAIMS?|CROSS[- ]?CLAIMS?|CROSS[- ]COMPLAINT|THIRD[- ]PARTY[ \t]+COMPLAINT)\b/i.test(text) && words <= 12 && !/\bANSWER\b/i.test(text)) {
     return { kind: 'counterclaim', text };
   }
   const roman = ROMAN_SECTION_RE.exec(text);
@@ -231,20 +354,21 @@ export function isWherefore(trimmed: string): boolean {
 
 /** Lines that open an unnumbered response block in an answer. */
 export function isResponseLead(trimmed: string): boolean {
-  // Every lead starts with R, A, I, P, W or C (after optional emphasis): most lines are out at once.
+  // Every lead starts with one of a few letters (after optional emphasis): most lines are out at once.
   let k = 0;
   while (k < 2 && (trimmed[k] === '*' || trimmed[k] === '_')) k++;
-  const c = trimmed.charCodeAt(k) | 32;
-  if (c !== 114 && c !== 97 && c !== 105 && c !== 112 && c !== 119 && c !== 99) return false;
+  if (!LEAD_INITIALS.has(trimmed[k]?.toLowerCase())) return false;
   // The lead is at the start, after the emphasis (around the lead alone, "**AS TO PARAGRAPH 1:**
   // Denied.", or the whole line): 200 characters bound the pattern's work on any line.
   return RESPONSE_LEAD.test(trimmed.slice(k, 200));
 }
 
 const W = '[ \\t\\u00a0]+';
+const NUMBER_LIST = `\\d{1,5}(?:[ \\t\\u00a0]*(?:,|and|through|to|thru|–|—|-)[ \\t\\u00a0]*\\d{1,5}){0,20}`;
 const RESPONSE_LEAD = new RegExp(
-  `^(?:(?:RESPONSES?|ANSWERS?)${W}TO${W}(?:PARAGRAPHS?|¶)|(?:In${W}(?:answer|response)${W}to|Answering|Responding${W}to|As${W}(?:to|for)|With${W}(?:respect|regard)${W}to|Regarding|Concerning)${W}(?:the${W}allegations${W}(?:of|in)${W})?(?:Paragraphs?|¶)[ \\t\\u00a0]*\\d`
-  + `|Paragraphs?${W}\\d{1,5}(?:[ \\t\\u00a0]*(?:,|and|through|to|thru|–|—|-)[ \\t\\u00a0]*\\d{1,5}){0,20}${W}(?:of${W}the${W}(?:[A-Za-z]+${W}){0,4}Complaint${W})?(?:are|is)${W}(?:admitted|denied))`, 'i');
+  `^(?:${leadSource(W)}${paragraphWordSource(W)}(?:${W}(?:${alternation(NUMBER_MARKERS, W)}))?[ \\t\\u00a0]*["“]?[\\d|]`
+  + `|${paragraphWordSource(W)}${W}${NUMBER_LIST}${W}(?:${complaintNameSource(W)}${W})?(?:are|is)${W}(?:admitted|denied))`, 'i');
+const LEAD_INITIALS = new Set([...RESPONSE_LEADS, ...PARAGRAPH_WORDS, ...PARAGRAPH_SIGNS, ...PARAGRAPH_ADJECTIVES].map(w => w[0]));
 
 /** Patterns built at load time (continued). */
 export const BUILT_LEAD_PATTERNS: readonly RegExp[] = [RESPONSE_LEAD];

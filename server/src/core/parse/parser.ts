@@ -11,8 +11,8 @@ import { isWhitespaceCode, LineIndex, type Line, type Span } from '../text';
 import { isTitleLine, kindFromTitle, readCaption } from './caption';
 import { findDefinedTerms } from './definitions';
 import {
-  isArtifact, isResponseLead, isSignatureStart, isWherefore, matchHeading, matchParagraphStart,
-  stripMarkup, endsSentence, type HeadingMatch,
+  isArtifact, isDebris, isResponseLead, isSignatureStart, isWherefore, matchHeading, matchOcrParagraphStart, matchParagraphStart,
+  stripMarkup, endsSentence, type HeadingMatch, type ParagraphStart,
 } from './lines';
 import { NO_REFERENCES, ReferenceScanner } from './references';
 import { GENERAL_DENIAL, incorporatedRefs, readResponse } from './responses';
@@ -65,9 +65,9 @@ function emptyPleading(text: string): Pleading {
  * Finds the title line(s) at the top: [first, last, column] where column is where the title starts
  * on its first line (a table-style caption puts it in the right-hand column), or [-1, -1, 0].
  */
-function findTitle(index: LineIndex): [number, number, number] {
-  const limit = Math.min(index.lineCount, CAPTION_SCAN_LINES);
-  for (let i = 0; i < limit; i++) {
+function findTitle(index: LineIndex, top: number): [number, number, number] {
+  const limit = Math.min(index.lineCount, top + CAPTION_SCAN_LINES);
+  for (let i = top; i < limit; i++) {
     const t = index.line(i).text.trim();
     if (!t || isArtifact(t)) continue;
     const p = matchParagraphStart(t);
@@ -113,21 +113,50 @@ function captionTail(index: LineIndex, titleEnd: number): number {
   return last;
 }
 
+/** A line that carries a title on ("AND AFFIRMATIVE DEFENSES", "TO SECOND AMENDED COMPLAINT"): it joins or names a pleading. */
 function isContinuationOfTitle(t: string): boolean {
   const { text } = stripMarkup(t);
   return text.length < 120 && text === text.toUpperCase() && /[A-Z]{2}/.test(text) && !/^(?:CASE|NO\.|JURY|DEMAND)/.test(text)
-    && !/^[IVXLC]+\.\s/.test(text);
+    && !/^[IVXLC]+\.\s/.test(text)
+    && (/^(?:TO|AND|OF|FOR|WITH|ON|BY|IN|AS|AFFIRMATIVE|DEFENSES?|SEPARATE|ADDITIONAL|COUNTER|CROSS|THIRD|VERIFIED|AMENDED|FIRST|SECOND)\b/.test(text)
+      || /\b(?:COMPLAINT|ANSWERS?|DEFENSES|COUNTERCLAIMS?|CROSS-?CLAIMS?|PETITION|REPLY)\b/.test(text));
+}
+
+/**
+ * The first line of the document proper: past YAML front matter (`---` … `---` at the very top)
+ * and the repository headers after it (`**Case:** [[…]]`), which a document store may add.
+ */
+function documentTop(index: LineIndex): number {
+  let i = 0;
+  if (index.lineCount > 2 && index.lineText(0).trim() === '---') {
+    for (let j = 1; j < index.lineCount && j < 80; j++) {
+      if (index.lineText(j).trim() === '---') {
+        i = j + 1;
+        break;
+      }
+    }
+  }
+  while (i < index.lineCount && i < 200) {
+    const t = index.lineText(i).trim();
+    if (t && !isArtifact(t)) break;
+    i++;
+  }
+  return i < index.lineCount ? i : 0;
 }
 
 function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineIndex | undefined): Pleading {
   const index = lines?.text === text ? lines : new LineIndex(text);
   const pleading = emptyPleading(text);
 
-  const [titleStart, titleEnd, titleColumn] = findTitle(index);
+  const top = documentTop(index);
+  const [titleStart, titleEnd, titleColumn] = findTitle(index, top);
   // Without a title the caption, if any, is the leading block before the first paragraph.
-  const captionEnd = titleEnd >= 0 ? captionTail(index, titleEnd) : untitledCaptionEnd(index);
-  if (captionEnd >= 0) pleading.caption = readCaption(Array.from({ length: captionEnd + 1 }, (_, k) => index.line(k)), titleStart, titleEnd, titleColumn);
-  const firstBodyLine = captionEnd + 1;
+  const captionEnd = titleEnd >= 0 ? captionTail(index, titleEnd) : untitledCaptionEnd(index, top);
+  if (captionEnd >= top) {
+    const lines = Array.from({ length: captionEnd + 1 - top }, (_, k) => index.line(top + k));
+    pleading.caption = titleStart >= 0 ? readCaption(lines, titleStart - top, titleEnd - top, titleColumn) : readCaption(lines, -1, -1, titleColumn);
+  }
+  const firstBodyLine = Math.max(captionEnd + 1, top);
   let kind: DocumentKind = pleading.caption.title ? kindFromTitle(pleading.caption.title.text) : 'unknown';
 
   const paragraphs: Paragraph[] = [];
@@ -195,7 +224,7 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
     }
     const t = text.slice(start, end);
     const lineIndex = i;
-    if (isArtifact(t)) {
+    if (isArtifact(t) || isDebris(t)) {
       artifacts.push({ start, end });
       continue;
     }
@@ -214,9 +243,12 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
     }
 
     const responseLead = kind !== 'complaint' && isResponseLead(t);
-    const p = matchParagraphStart(t);
-    const h = (blankBefore || prevWasHeading || prevEnded || t.startsWith('#')) && !responseLead && !p
+    let p: ParagraphStart | undefined = matchParagraphStart(t);
+    let h = (blankBefore || prevWasHeading || prevEnded || t.startsWith('#')) && !responseLead && !p
       ? matchHeading(t, standalone) : undefined;
+    if (!p && !h && standalone && !inPrayer) p = misreadParagraphStart(index, i, t, lastNumber + 1);
+    // In the prayer, a sub-heading ("AS TO ALL CAUSES OF ACTION:") is part of it.
+    if (h && inPrayer && (h.kind === 'section' || h.kind === 'subsection') && isPrayerSubheading(h.text)) h = undefined;
     if (h) {
       closeParagraph();
       if (h.kind !== 'defense') closeDefense();
@@ -404,13 +436,13 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
 }
 
 /** The last caption line of a document without a title: -1 unless a court or case number leads. */
-function untitledCaptionEnd(index: LineIndex): number {
-  const limit = Math.min(index.lineCount, CAPTION_SCAN_LINES);
+function untitledCaptionEnd(index: LineIndex, top: number): number {
+  const limit = Math.min(index.lineCount, top + CAPTION_SCAN_LINES);
   let sawCaption = false;
-  for (let i = 0; i < limit; i++) {
+  for (let i = top; i < limit; i++) {
     const t = index.line(i).text.trim();
     if (!t) continue;
-    if (matchParagraphStart(t) || (t.startsWith('#') && !/COURT/i.test(t))) return sawCaption ? i - 1 : -1;
+    if (matchParagraphStart(t) || (t.startsWith('#') && !/COURT/i.test(t))) return sawCaption ? i - 1 : top - 1;
     if (/\bCOURT\b|\bCase\s+No\b|^v\.?$|^vs\.?$/i.test(t)) sawCaption = true;
   }
   return -1;
@@ -512,6 +544,30 @@ function readTitleLines(index: LineIndex, i: number, hd: Heading, kind: 'count' 
     last = j;
   }
   return last;
+}
+
+/**
+ * A paragraph start that OCR misread ("4, The", "l. With regard to", "Q. Any award"), taken only
+ * where the sequence proves it: it is the next number, and a start read from letters is followed
+ * by a clean start of the number after it.
+ */
+function misreadParagraphStart(index: LineIndex, i: number, t: string, expected: number): ParagraphStart | undefined {
+  const m = matchOcrParagraphStart(t);
+  if (!m || m.number !== expected) return undefined;
+  if (m.misread === 'comma') return m;
+  const body = t.slice(m.bodyOffset);
+  if (body.length < 20 || body === body.toUpperCase()) return undefined;
+  for (let j = i + 1, seen = 0; j < index.lineCount && seen < 80; j++, seen++) {
+    const next = index.lineText(j).trim();
+    const n = next ? matchParagraphStart(next) : undefined;
+    if (n && n.bodyOffset < next.length) return n.number === expected + 1 ? m : undefined;
+  }
+  return undefined;
+}
+
+/** "AS TO ALL CAUSES OF ACTION:", "ON THE FIRST COUNT": a heading inside the prayer that groups its items. */
+function isPrayerSubheading(text: string): boolean {
+  return /:$/.test(text) || /^(?:AS\s+TO|AS\s+FOR|ON|FOR|UNDER|AGAINST)\b/i.test(text);
 }
 
 function nextTextLine(index: LineIndex, i: number): number {

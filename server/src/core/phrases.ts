@@ -1,0 +1,132 @@
+/**
+ * The words a reader recognises in an answer, in one table: the leads that name the paragraph a
+ * response answers, the ways a paragraph is named, what a response says of it (admits, denies,
+ * lacks knowledge, needs no response, incorporates), general denials and catch-alls. Every pattern
+ * that reads responses is built here from these lists, so a new court's wording is one line here
+ * (and a fixture), not an edit in each reader.
+ *
+ * Lists are lower case with single spaces; the builders let any run of white space stand for a
+ * space, so line wraps and page breaks inside a phrase still match. Every built pattern is linear
+ * (alternations of literals, bounded gaps): the ReDoS test checks them all (PHRASE_PATTERNS).
+ */
+
+/** Leads before the paragraph a response answers: "In answer to Paragraph 17", "As to ¶ 3". */
+export const RESPONSE_LEADS = [
+  'in answer to', 'in response to', 'in responding to', 'in reply to', 'answering', 'responding to', 'replying to',
+  'as to', 'as for', 'with respect to', 'with regard to', 'with regard', 'in regard to', 'regarding', 'concerning',
+  'response to', 'responses to', 'answer to', 'answers to', 'as and for an answer to',
+] as const;
+
+/** What may stand between a lead and the paragraph word: "the allegations of", "the averments contained in". */
+export const LEAD_OBJECTS = ['allegations', 'averments', 'statements', 'assertions'] as const;
+export const OBJECT_LINKS = ['of', 'in', 'contained in', 'contained within', 'set forth in', 'made in', 'within'] as const;
+
+/** How a paragraph is named: "paragraph", "¶", "numerical paragraphs", "Paragraph No.", "paragraph numbered". */
+export const PARAGRAPH_WORDS = ['paragraphs', 'paragraph', 'paras.', 'para.', 'pars.', 'par.'] as const;
+export const PARAGRAPH_SIGNS = ['¶¶', '¶'] as const;
+/** Words before the paragraph word that do not change what it names. */
+export const PARAGRAPH_ADJECTIVES = ['numerical', 'numbered', 'unnumbered'] as const;
+/** Words between the paragraph word and its number: "Paragraph No. 40", "Paragraph Nos. 31, 32", "paragraph numbered 2". */
+export const NUMBER_MARKERS = ['nos.', 'no.', 'nos', 'no', 'numbers', 'number', 'numbered', 'noo.'] as const;
+
+/** The pleading a complaint paragraph belongs to, as answers name it ("of Plaintiff's Amended Complaint"). */
+export const COMPLAINT_NAMES = ['complaint', 'petition', 'counterclaim', 'counterclaims', 'cross-claim', 'crossclaim', 'cross-complaint'] as const;
+
+/**
+ * What a response says of the paragraphs it names. Each kind lists the phrases that show it, as
+ * pattern sources (already lower case and linear).
+ */
+export const ADMIT_WORDS = ['admit', 'admits', 'admitted'] as const;
+export const DENY_WORDS = ['deny', 'denies', 'denied'] as const;
+
+/** A statement that the party lacks knowledge: "lacks knowledge", "is without sufficient information". */
+export const LACK_SOURCE =
+  '\\b(?:lacks?|lacking|den(?:y|ies)|(?:is|are|being|remains?) without|(?:does|do) not (?:have|possess)|(?:has|have) (?:no|insufficient)|(?:for|due to|because of|based (?:up)?on|on the basis of) (?:a |its |their |his |her )?(?:lack|want) of) (?:any |sufficient |adequate |enough )?(?:knowledge|information)\\b(?: (?:or|and|and\\/or) (?:knowledge|information)\\b)?';
+
+/** "no response is required", "does not merit nor require a response", "not obligated to respond". */
+export const NO_RESPONSE_SOURCE = [
+  '\\bno (?:response|answer|reply|responsive pleading) (?:is )?(?:\\w+ )?(?:required|necessary|needed|warranted)',
+  '\\bnot (?:required|obligated|necessary) to (?:respond|answer)',
+  '\\brequires? no (?:response|answer)',
+  '\\b(?:does|do) not (?:merit|require|warrant)(?: n?or (?:merit|require|warrant))? (?:a )?(?:response|answer|responsive pleading)',
+  '\\bmakes? no (?:answer|response)',
+].join('|');
+
+/** Legal conclusions: a response that says the paragraph states law, not fact ("calls for a legal conclusion"). */
+export const LEGAL_CONCLUSION_SOURCE =
+  '\\b(?:legal conclusions?|conclusions? of law|opinions? of law|statements? of (?:law|opinion of law)|legal (?:opinion|argument)s?)\\b';
+
+/** Incorporation verbs: "incorporates", "realleges", "re-adopts and reaffirms", "repeats and reiterates". */
+export const INCORPORATION_STEMS = [
+  'incorporat', 're-alleg', 'realleg', 're-assert', 'reassert', 'repeat', 'restat', 're-stat', 're-aver', 'reaver',
+  'adopt', 're-adopt', 'readopt', 'reaffirm', 're-affirm', 'reiterat', 're-iterat',
+] as const;
+export const INCORPORATION_SOURCE =
+  '\\b(?:incorporat\\w*|re-?alleg\\w*|re-?assert\\w*|repeats?|repeated|restates?|restated|re-?avers?|re-?adopts?|re-?adopted|adopts?|adopted|re-?affirms?|re-?affirmed|re-?iterates?|re-?iterated)\\b';
+/** Gate words for INCORPORATION_SOURCE: every match contains one. */
+export const INCORPORATION_GATE = ['incorporat', 'alleg', 'assert', 'repeat', 'restate', 'aver', 'adopt', 'affirm', 'iterat'] as const;
+
+/**
+ * "refers to paragraphs 1 through 25 and by this reference incorporates the same herein": a verb
+ * after the reference, pointing back at it.
+ */
+export const INCORPORATES_BACK_SOURCE =
+  '\\b(?:incorporates?|re-?alleges?|adopts?|re-?adopts?|re-?asserts?)(?: by (?:this )?reference)?(?: each of)? (?:the same|them|those|such paragraphs|said paragraphs|said allegations|the foregoing|each and all of them)\\b';
+
+/**
+ * General denials (FRCP 8(b)(3), Texas Rule 92, California CCP § 431.30(d)): a sentence that denies
+ * every allegation, or every one not admitted. Three parts, which must all appear in one sentence
+ * (GENERAL_DENIAL_* below): the denial, the object (all allegations), and, unless the denial is
+ * "general", what it leaves out (not admitted).
+ */
+export const GENERALLY_DENIES_SOURCE = '\\bgenerally(?: and specifically)? den(?:y|ies)\\b';
+export const DENIAL_SOURCE = '\\bden(?:y|ies|ied)\\b';
+export const ALL_ALLEGATIONS_SOURCE =
+  '\\b(?:each and every|any and all|all and singular|all|any|every|each)\\b(?: (?:other|remaining|such|material|of the|further|additional))?(?: (?:factual|material))? (?:allegations?|averments?|matters?|statements?|claims?)\\b';
+export const NOT_ADMITTED_SOURCE =
+  '\\b(?:not|unless|except(?: as| to the extent)?|other than(?: as)?|save as)\\s*(?:(?:otherwise|specifically|expressly|herein|hereinafter|above|below|heretofore|herein\\s*expressly|previously|specially)\\s+){0,3}(?:admitted|addressed|qualified|stated|responded to|answered|set forth)\\b';
+/** The whole complaint as the object of a denial: "denies each and every allegation of the Complaint". */
+export const WHOLE_COMPLAINT_SOURCE =
+  '\\bden(?:y|ies)(?: generally(?: and specifically)?)? (?:each and every|all|every|any and all) (?:of the )?(?:allegations?|averments?)(?: (?:contained|set forth|made))? (?:in|of) (?:the|plaintiffs?[\'’]?s?|its|his|her|their)(?: [a-z-]+){0,3} (?:complaint|petition)\\b';
+
+/** "There does not appear to be a paragraph numbered 6": a reference to a paragraph said not to exist. */
+export const ABSENT_PARAGRAPH_SOURCE =
+  '\\b(?:there (?:is|are|does not appear to be|do not appear to be|appears to be|appear to be) no|(?:does|do) not (?:appear to )?(?:contain|have|include)(?: an?| any)?|there is not an?|no such)\\s+(?:numerical |numbered )?(?:paragraphs?|¶)';
+
+/**
+ * Words that show a sentence answers the paragraphs it names: any response kind, a legal
+ * conclusion, an incorporation, or a statement that the paragraph is not directed at this party.
+ */
+export const RESPONDS_SOURCE = [
+  '\\badmit(?:s|ted)?\\b', '\\bden(?:y|ies|ied)\\b', LACK_SOURCE, NO_RESPONSE_SOURCE, LEGAL_CONCLUSION_SOURCE,
+  INCORPORATION_SOURCE,
+  '\\b(?:not directed (?:at|to|against)|directed (?:at|to|against) (?:an)?other|relates? (?:solely |only )?to (?:a )?(?:separate|other|another)|(?:speaks|speak) for (?:itself|themselves)|refers? the court to|neither admits? nor den(?:y|ies)|assumes? the truth|stand denied)\\b',
+].join('|');
+
+// ---------------------------------------------------------------------------------------------
+// Builders: patterns made from the lists above.
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An alternation of phrases, longest first, with `ws` for each space. */
+export function alternation(phrases: readonly string[], ws = '\\s+'): string {
+  return [...phrases].sort((a, b) => b.length - a.length).map(p => escape(p).replace(/ /g, ws)).join('|');
+}
+
+/** The paragraph word or sign, with an optional adjective before it ("numerical paragraphs"). */
+export function paragraphWordSource(ws = '\\s+'): string {
+  return `(?:(?:${alternation(PARAGRAPH_ADJECTIVES, ws)})${ws})?(?:(?:${alternation(PARAGRAPH_WORDS, ws)})(?![a-z])|${alternation(PARAGRAPH_SIGNS, ws)})`;
+}
+
+/**
+ * A lead at the start of a response, up to the paragraph word: "In answer to Paragraph",
+ * "With respect to the allegations contained in numerical paragraphs", "RESPONSE TO ¶".
+ */
+export function leadSource(ws = '\\s+'): string {
+  return `(?:${alternation(RESPONSE_LEADS, ws)})${ws}(?:the${ws}(?:${alternation(LEAD_OBJECTS, ws)})${ws}(?:${alternation(OBJECT_LINKS, ws)})${ws})?(?:the${ws})?`;
+}
+
+/** "of Plaintiff's First Amended Complaint": a complaint named after a paragraph number. */
+export function complaintNameSource(ws = '\\s+'): string {
+  return `(?:of|in)${ws}(?:the${ws}|(?:plaintiffs?|defendants?|petitioners?)['’]?s?${ws}|its${ws}){0,2}(?:[A-Za-z-]{1,20}${ws}){0,3}(?:${alternation(COMPLAINT_NAMES, ws)})\\b`;
+}
