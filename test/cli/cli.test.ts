@@ -152,16 +152,18 @@ describe('pleading chart', () => {
     const r = run(['chart', 'samples/answer.txt', '--format', 'json']);
     const chart = JSON.parse(r.stdout);
     assert.strictEqual(chart.rows.length, 42);
-    assert.deepStrictEqual(chart.rows[14], { paragraph: 15, heading: 'FACTUAL ALLEGATIONS', firstWords: chart.rows[14].firstWords, answeredBy: [], response: 'unanswered' });
+    // The preamble's "Except as expressly admitted below, Coastal denies each and every allegation" answers what no response does.
+    assert.deepStrictEqual(chart.rows[14], { paragraph: 15, heading: 'FACTUAL ALLEGATIONS', firstWords: chart.rows[14].firstWords, answeredBy: [], response: 'general-denial' });
     assert.deepStrictEqual(chart.rows[22].answeredBy, [22, 23], 'the mismatched ¶22 and ¶23 both answer 23');
-    assert.strictEqual(chart.totals.unanswered, 2);
+    assert.strictEqual(chart.rows.filter((r: { response: string }) => r.response === 'general-denial').length, 2);
+    assert.strictEqual(chart.totals.unanswered, 0);
     assert.strictEqual(chart.totals.total, 42);
   });
 
   it('writes Markdown and CSV', () => {
     const md = run(['chart', 'samples/answer.txt']).stdout;
     assert.match(md, /^\| ¶ \| Heading \| Allegation begins \| Answered by \| Response \|$/m);
-    assert.match(md, /^\| 15 \| FACTUAL ALLEGATIONS \| .* \| — \| \*\*UNANSWERED\*\* \|$/m);
+    assert.match(md, /^\| 15 \| FACTUAL ALLEGATIONS \| .* \| — \| denied \(general denial\) \|$/m);
     const csv = run(['chart', 'samples/answer.txt', '--format', 'csv']).stdout.split('\n');
     assert.strictEqual(csv[0], 'paragraph,heading,first_words,answered_by,response');
     assert.strictEqual(csv.length, 44);

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { CodeAction, Diagnostic, Hover, Location, MarkupContent } from 'vscode-languageserver-protocol';
+import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Hover, type Location, type MarkupContent } from 'vscode-languageserver-protocol';
 import { readFixture, ROOT } from '../helpers/fixtures';
 import { applyEdits, LspClient } from './lspClient';
 
@@ -42,7 +42,9 @@ describe('answer and complaint over the protocol', function () {
   it('finds the complaint on disk and reports unanswered paragraphs where responses belong', () => {
     const unanswered = answerDiagnostics.filter(d => d.code === 'unanswered-paragraph');
     assert.deepStrictEqual(unanswered.map(d => d.range.start.line + 1), [59, 71]);
-    assert.match(unanswered[0].message, /^Paragraph 15 of the complaint is not answered: “Mr\. Lindqvist also told/);
+    // The preamble's "Except as expressly admitted below, Coastal denies each and every allegation" (FRCP 8(b)(3)) covers them.
+    assert.match(unanswered[0].message, /^Paragraph 15 of the complaint is answered only by the general denial in the preamble: “Mr\. Lindqvist also told/);
+    assert.deepStrictEqual(unanswered.map(d => d.severity), [DiagnosticSeverity.Information, DiagnosticSeverity.Information]);
   });
 
   it('shows the linked complaint in the document info', async () => {
@@ -108,7 +110,7 @@ describe('answer and complaint over the protocol', function () {
     const refused = await client.request<{ error: string }>('pleading/draftAnswer', doc(ANSWER));
     assert.match(refused.error, /This is an answer/);
     const chart = await client.request<{ markdown: string }>('pleading/responseChart', doc(ANSWER));
-    assert.match(chart.markdown, /\| \[22\]\(file:.*complaint\.txt#L\d+\) \| FACTUAL ALLEGATIONS \| .* \| — \| \*\*UNANSWERED\*\* \|/);
+    assert.match(chart.markdown, /\| \[22\]\(file:.*complaint\.txt#L\d+\) \| FACTUAL ALLEGATIONS \| .* \| — \| denied \(general denial\) \|/);
   });
 
   it('lists complaint candidates with the same case number first', async () => {

@@ -72,13 +72,29 @@ describe('unanswered-paragraph', () => {
 
       Denied.
     `, [unansweredParagraph], complaint);
-    assertMarked(`
+    // A general denial alone answers everything: one note on it, not one per paragraph.
+    const general = check(parse('ANSWER\n\nGENERAL DENIAL\n\nDefendant generally denies each and every allegation of the Complaint.\n'), { complaint, checks: [unansweredParagraph] });
+    assert.deepStrictEqual(general.map(f => [f.severity, f.message]), [
+      ['information', `The complaint's ${complaint.paragraphs.length} paragraphs are answered only by the general denial in the answer.`],
+    ]);
+  });
+
+  it('shows paragraphs left to a catch-all general denial as information naming it (FRCP 8(b)(3))', () => {
+    const findings = check(parse(dedent(`
       ANSWER
 
-      GENERAL DENIAL
+      1. Admitted.
 
-      Defendant generally denies each and every allegation of the Complaint.
-    `, [unansweredParagraph], complaint);
+      2. Denied.
+
+      3. Defendant denies all allegations of the Complaint not specifically admitted above.
+    `)), { complaint, checks: [unansweredParagraph] });
+    assert.ok(findings.length > 0);
+    for (const f of findings) {
+      assert.strictEqual(f.severity, 'information');
+      assert.match(f.message, /^Paragraph \d+ of the complaint is answered only by the general denial in ¶3: “/);
+    }
+    assert.ok(!findings.some(f => /^Paragraph [12] /.test(f.message)));
   });
 
   it('inserts a response in the answer\'s own phrasing that only adds text and clears the finding', () => {

@@ -229,8 +229,8 @@ describe('parser: responses', () => {
       ['1. In answer to Paragraph 1, X incorporates its responses to paragraphs 1-55.', 'incorporation'],
       ['1. Paragraph 1 states legal conclusions to which no response is required. To the extent a response is required, X denies.', 'no-response-required'],
       ['1. Denies knowledge or information sufficient to form a belief as to the allegations of paragraph "1".', 'lack-knowledge'],
-      ['1. The document speaks for itself.', 'other'],
-      ['1. X neither admits nor denies the allegations.', 'other'],
+      ['1. In answer to Paragraph 1, the document speaks for itself.', 'other'],
+      ['1. In answer to Paragraph 1, X neither admits nor denies the allegations.', 'other'],
     ];
     for (const [text, kind] of cases) assert.strictEqual(answer(text)[0].response?.kind, kind, text);
   });

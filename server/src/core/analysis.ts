@@ -2,26 +2,33 @@
 import type { Paragraph, Pleading } from './model';
 import { incorporatedReferences } from './parse/parser';
 
-/** Whether an answer numbers each response after the complaint paragraph it answers. */
+/** Whether an answer numbers each response after the complaint paragraph it answers (decided by the parser). */
 export function tracksComplaintNumbers(pleading: Pleading): boolean {
-  let explicit = 0;
-  let same = 0;
-  for (const p of pleading.paragraphs) {
-    const r = p.response;
-    if (!r || r.implicit || p.number === null || r.targets.length !== 1) continue;
-    explicit++;
-    if (r.targets[0] === p.number) same++;
-  }
-  return explicit >= 3 && same >= explicit * 0.8;
+  return pleading.tracksComplaint === true;
 }
 
-/** Answer paragraphs numbered N that say they respond to a single other paragraph M. */
+/** Whether an answer unit responds to complaint paragraphs (wherever it stands, but in a counterclaim). */
+export function respondsToComplaint(p: Paragraph): boolean {
+  return p.region !== 'counterclaim' && p.region !== 'prayer' && p.response !== undefined && p.response.targets.length > 0;
+}
+
+/**
+ * Answer paragraphs numbered N that say they respond to a single other paragraph M, where the
+ * answer otherwise numbers its responses after the complaint — unless M is simply the next
+ * paragraph after the last one answered (a grouped response before it shifted the numbers, or the
+ * unit's own number is the slip, which paragraph-numbering reports).
+ */
 export const mismatchedResponses = memo((pleading: Pleading): Paragraph[] => {
   if (pleading.kind !== 'answer' || !tracksComplaintNumbers(pleading)) return [];
-  return pleading.paragraphs.filter(p => {
+  const out: Paragraph[] = [];
+  let answered = 0;
+  for (const p of pleading.paragraphs) {
     const r = p.response;
-    return r && !r.implicit && p.number !== null && r.targets.length === 1 && r.targets[0] !== p.number;
-  });
+    if (!r || !respondsToComplaint(p)) continue;
+    if (!r.implicit && p.number !== null && r.targets.length === 1 && r.targets[0] !== p.number && r.targets[0] !== answered + 1) out.push(p);
+    answered = Math.max(answered, ...r.targets);
+  }
+  return out;
 });
 
 /** The numbers of paragraphs that open a section, COUNT or counterclaim: natural ends of a range. */
@@ -57,14 +64,14 @@ export const complaintParagraphs = memo((complaint: Pleading): Map<number, Parag
 export const answerResponses = memo((answer: Pleading): { paragraph: Paragraph; index: number; targets: number[] }[] => {
   const out: { paragraph: Paragraph; index: number; targets: number[] }[] = [];
   answer.paragraphs.forEach((p, index) => {
-    if (p.region === 'body' && p.response && p.response.targets.length) out.push({ paragraph: p, index, targets: p.response.targets });
+    if (respondsToComplaint(p)) out.push({ paragraph: p, index, targets: p.response!.targets });
   });
   return out;
 });
 
-/** Whether the answer pleads a general denial of everything (CCP § 431.30(d)). */
+/** Whether the answer pleads a general denial: of everything (CCP § 431.30(d)), or of all not admitted (FRCP 8(b)(3)). */
 export function hasGeneralDenial(answer: Pleading): boolean {
-  return answer.paragraphs.some(p => p.response?.general);
+  return answer.generalDenial !== undefined;
 }
 
 /** The range a complaint paragraph realleges ("1 through 55"), if it is an incorporation paragraph. */

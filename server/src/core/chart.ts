@@ -43,7 +43,7 @@ export function responseChart(answer: Pleading, complaint?: Pleading): Chart {
     answeredBy: responses.map(r => r.number),
     answerOffsets: responses.map(r => r.span.start),
     complaintOffset,
-    response: responses.length ? responses[responses.length - 1].response!.kind : general ? 'general-denial' : 'unanswered',
+    response: responses.length ? kindFor(responses[responses.length - 1], n) : general ? 'general-denial' : 'unanswered',
   });
   const rows: ChartRow[] = complaint
     ? [...complaintParagraphs(complaint)].map(([n, para]) => row(n, complaint, para, byTarget.get(n) ?? [], para.span.start))
@@ -58,6 +58,12 @@ export function responseChart(answer: Pleading, complaint?: Pleading): Chart {
     else totals.other++;
   }
   return { rows, totals };
+}
+
+/** How a unit answers paragraph `n`: its clause's kind, where it answers paragraphs in different ways. */
+function kindFor(unit: Paragraph, n: number): ResponseKind {
+  const r = unit.response!;
+  return r.clauses?.find(c => c.targets.includes(n))?.kind ?? r.kind;
 }
 
 export function chartLabel(r: ChartRow): string {

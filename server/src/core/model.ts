@@ -80,16 +80,36 @@ export interface Reference {
   preceding?: { count?: number };
 }
 
+/** One sentence of a response that answers its own paragraphs: "Defendant admits paragraphs 1 and 2." */
+export interface ResponseClause {
+  targets: number[];
+  kind: ResponseKind;
+  /** The sentence. */
+  span: Span;
+  targetSpan?: Span;
+}
+
 export interface Response {
   /** Complaint paragraph numbers this paragraph responds to. */
   targets: number[];
   /** Where the targets are written; absent when implied by the paragraph's own number. */
   targetSpan?: Span;
+  /** How the unit as a whole responds ("partial" when it admits some and denies others). */
   kind: ResponseKind;
   /** True when the target comes from the paragraph's own number ("3. Denied."). */
   implicit: boolean;
-  /** A general denial of every allegation (California CCP § 431.30(d)). */
+  /**
+   * The unit pleads a general denial: every allegation (CCP § 431.30(d), Texas Rule 92) or every
+   * one not admitted (FRCP 8(b)(3)). It may also answer paragraphs of its own ("denies paragraphs
+   * 4, 5, 6 and each and every other allegation not specifically admitted").
+   */
   general?: boolean;
+  /** Where the general denial is. */
+  generalSpan?: Span;
+  /** Per sentence, when the unit answers different paragraphs in different ways. */
+  clauses?: ResponseClause[];
+  /** Paragraphs the unit says the complaint does not have ("There does not appear to be a paragraph numbered 6"). */
+  absent?: number[];
 }
 
 export type Region = 'body' | 'defenses' | 'counterclaim' | 'prayer';
@@ -142,6 +162,13 @@ export interface Pleading {
   prayer?: Block;
   juryDemand?: Block;
   signature?: Block;
+  /**
+   * For an answer: whether it numbers its responses after the complaint's paragraphs ("17. In
+   * answer to Paragraph 17"), so that a unit naming no paragraph answers its own number.
+   */
+  tracksComplaint?: boolean;
+  /** For an answer: its general denial, if it pleads one (the first, where it has several). */
+  generalDenial?: Span;
   /** Set when the parser met an internal error; the model holds what was read before it. */
   parseError?: string;
   /** Lines recognised as page furniture (footers, page numbers, HTML comments). */

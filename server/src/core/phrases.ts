@@ -91,7 +91,7 @@ export const WHOLE_COMPLAINT_SOURCE =
 
 /** "There does not appear to be a paragraph numbered 6": a reference to a paragraph said not to exist. */
 export const ABSENT_PARAGRAPH_SOURCE =
-  '\\b(?:there (?:is|are|does not appear to be|do not appear to be|appears to be|appear to be) no|(?:does|do) not (?:appear to )?(?:contain|have|include)(?: an?| any)?|there is not an?|no such)\\s+(?:numerical |numbered )?(?:paragraphs?|¶)';
+  '\\b(?:there (?:is|are|does not appear to be|do not appear to be|appears to be|appear to be) no|there (?:does|do) not (?:appear to )?(?:be|exist)(?: an?| any)?|(?:does|do) not (?:appear to )?(?:contain|have|include)(?: an?| any)?|there is not an?|no such)(?:\\s+(?:numerical |numbered )?(?:paragraphs?|¶))?';
 
 /**
  * Words that show a sentence answers the paragraphs it names: any response kind, a legal

@@ -15,76 +15,10 @@ import type { PositionMemo } from './memo';
 import type { Paragraph, Pleading } from './model';
 import { responseText } from './parse/responses';
 import { firstAtOrAfter, type Span } from './text';
+import { NO_BREAKS, normalize, offsetOf, spanIn, type Normalized } from './reading/normalize';
+import { sentences, sentenceTexts } from './reading/sentences';
 
-/**
- * Text with each run of whitespace collapsed to one space, and where each character came from.
- * Most responses are already single-spaced, so the mapping is kept sparse: `at[k]` is an index in
- * `text` from which characters map to raw offset `from[k]` onwards, one for one, until the next
- * breakpoint. Raw offsets are relative to the raw text, so the same mapping serves wherever the
- * text stands in the document (`base`).
- */
-export interface Normalized {
-  readonly text: string;
-  /** Document offset of the raw text. */
-  readonly base: number;
-  /** Breakpoints (indices into text), ascending; empty when text is the raw text itself. */
-  readonly at: readonly number[];
-  /** Offset in the raw text that the character at `at[k]` came from. */
-  readonly from: readonly number[];
-  /** Length of the raw text. */
-  readonly rawLength: number;
-}
-
-/** A whitespace run that is not a lone plain space: the only places normalizing changes anything. */
-const COLLAPSIBLE = /[^\S ]\s*| \s+/g;
-const NO_BREAKS: readonly number[] = Object.freeze([]);
-
-/** Whitespace other than the plain space, line feed, tab and no-break space (rare in pleadings). */
-const RARE_SPACE = /[\v\f\r\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-
-/** Whether `raw` has a run of whitespace to collapse; native substring searches beat the pattern several times over. */
-function hasCollapsible(raw: string): boolean {
-  return raw.includes('\n') || raw.includes('  ') || raw.includes('\t') || raw.includes('\u00a0') || RARE_SPACE.test(raw);
-}
-
-export function normalize(raw: string, base = 0): Normalized {
-  // Hot path (every response, several rules): most responses have nothing to collapse; otherwise
-  // a native pattern finds the runs, slices of unchanged text are joined once, one breakpoint per run.
-  if (!hasCollapsible(raw)) return { text: raw, base, at: NO_BREAKS, from: NO_BREAKS, rawLength: raw.length };
-  COLLAPSIBLE.lastIndex = 0;
-  let m = COLLAPSIBLE.exec(raw);
-  if (!m) return { text: raw, base, at: NO_BREAKS, from: NO_BREAKS, rawLength: raw.length };
-  const at: number[] = [];
-  const from: number[] = [];
-  const parts: string[] = [];
-  let runStart = 0;
-  let length = 0;
-  for (; m; m = COLLAPSIBLE.exec(raw)) {
-    const i = m.index;
-    parts.push(raw.slice(runStart, i), ' ');
-    length += i - runStart + 1;
-    runStart = i + m[0].length;
-    // Text after the run maps from the run's end.
-    at.push(length);
-    from.push(runStart);
-  }
-  parts.push(raw.slice(runStart));
-  return { text: parts.join(''), base, at, from, rawLength: raw.length };
-}
-
-/** The document offset of normalized text index `i` (text.length maps to the end of the raw text). */
-export function offsetOf(n: Normalized, i: number): number {
-  if (i >= n.text.length) return n.base + n.rawLength;
-  // The last breakpoint at or before i (offsets are whole numbers).
-  const k = firstAtOrAfter(n.at, i + 1, x => x) - 1;
-  return n.base + (k < 0 ? i : n.from[k] + (i - n.at[k]));
-}
-
-/** The document span of normalized text [start, end). */
-export function spanIn(n: Normalized, start: number, end: number): Span {
-  const s = offsetOf(n, start);
-  return { start: s, end: end > start ? offsetOf(n, end - 1) + 1 : s };
-}
+export { normalize, offsetOf, spanIn, sentences, sentenceTexts, type Normalized };
 
 /**
  * What several rules ask of one response's text — its lower-cased form, its non-responses
@@ -285,44 +219,11 @@ function withoutArtifacts(p: Pleading, start: number, end: number): string {
   return out + p.text.slice(from, end);
 }
 
-/** The answer paragraphs that respond to the complaint: numbered or headed, in the body, not a general denial. */
+/** The answer units that respond to complaint paragraphs, wherever they stand (a general denial alone is not one). */
 export const responseParagraphs = memo((p: Pleading): Paragraph[] => {
   if (p.kind !== 'answer') return [];
-  return p.paragraphs.filter(x => x.region === 'body' && x.response && !x.response.general);
+  return p.paragraphs.filter(x => x.region !== 'counterclaim' && x.response && (x.response.targets.length > 0 || !x.response.general));
 });
-
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATION = /(?:\bU\.S\.C|\bU\.S|\bInc|\bCo|\bCorp|\bLtd|\bNos?|\be\.g|\bi\.e|\bseq|\bv|\bvs|\bMr|\bMrs|\bMs|\bDr|\bSt|\bAve|\bBlvd|\bFed|\bCiv|\bR|\bP|\bCal|\bCode|\bSec|\bJan|\bFeb|\bMar|\bApr|\bAug|\bSept?|\bOct|\bNov|\bDec)$/;
-const SENTENCE_END = /[.!?;]["”’')\]*_]{0,3}(?= |$)/g;
-
-/** Sentence spans of normalized text: a sentence ends at . ! ? or ; before a space or the end. */
-export function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    // Only a full stop after a short word can be an abbreviation's.
-    if (m[0][0] === '.' && isLetter(text.charCodeAt(m.index - 1)) && ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const stop = m.index + m[0].length;
-    if (hasText(text, start, stop)) out.push({ start, end: stop });
-    start = stop;
-  }
-  if (hasText(text, start, text.length)) out.push({ start, end: text.length });
-  return out;
-}
-
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/** Whether text[start, end) has a non-space character (normalized text has only plain spaces). */
-function hasText(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) !== 32) return true;
-  return false;
-}
-
-/** The sentences themselves. */
-export function sentenceTexts(text: string): string[] {
-  return sentences(text).map(s => text.slice(s.start, s.end));
-}
 
 /** "neither admits nor denies", "does not deny", "Admitted in part": words that look like a response but are not one. */
 const NOT_A_RESPONSE = [

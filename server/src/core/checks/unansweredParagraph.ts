@@ -1,10 +1,13 @@
 /**
  * unanswered-paragraph: a complaint paragraph no answer paragraph responds to. FRCP 8(b)(6): an
  * allegation not denied is admitted. Placed where the response belongs, carrying the insertion.
+ * Where the answer pleads a general denial (FRCP 8(b)(3), Texas Rule 92, CCP § 431.30(d)), a
+ * paragraph it alone answers is not an error: it is shown as information naming the denial, so the
+ * lawyer still sees which paragraphs rest on it.
  */
-import { answerResponses, complaintParagraphs, hasGeneralDenial, reallegedRange } from '../analysis';
+import { answerResponses, complaintParagraphs, reallegedRange } from '../analysis';
 import { insertionFor } from '../drafting/insertResponse';
-import type { Finding } from '../model';
+import type { Finding, Pleading } from '../model';
 import { excerpt } from '../text';
 import type { Check, CheckContext } from './check';
 
@@ -13,19 +16,32 @@ export const unansweredParagraph: Check = {
   description: 'A complaint paragraph that no answer paragraph responds to (needs the linked complaint).',
   severity: 'error',
   run({ pleading, complaint }: CheckContext): Finding[] {
-    if (!complaint || pleading.kind !== 'answer' || hasGeneralDenial(pleading)) return [];
+    if (!complaint || pleading.kind !== 'answer') return [];
     const answered = new Set<number>();
     for (const r of answerResponses(pleading)) for (const t of r.targets) answered.add(t);
+    const general = pleading.generalDenial;
+    const paragraphs = complaintParagraphs(complaint);
+    if (general && !answered.size) {
+      // Nothing answered one by one: one note, not one per paragraph.
+      return paragraphs.size ? [{
+        code: 'unanswered-paragraph',
+        severity: 'information',
+        message: `The complaint's ${paragraphs.size} paragraphs are answered only by the general denial in ${placeOf(pleading, general.start)}.`,
+        span: general,
+      }] : [];
+    }
     const findings: Finding[] = [];
-    for (const [n, para] of complaintParagraphs(complaint)) {
+    for (const [n, para] of paragraphs) {
       if (answered.has(n)) continue;
       const place = insertionFor(pleading, n);
       if (!place) continue;
       const realleges = reallegedRange(complaint, para);
       findings.push({
         code: 'unanswered-paragraph',
-        severity: 'error',
-        message: `Paragraph ${n} of the complaint is not answered: “${excerpt(para.body, 90)}”`,
+        severity: general ? 'information' : 'error',
+        message: general
+          ? `Paragraph ${n} of the complaint is answered only by the general denial in ${placeOf(pleading, general.start)}: “${excerpt(para.body, 90)}”`
+          : `Paragraph ${n} of the complaint is not answered: “${excerpt(para.body, 90)}”`,
         span: place.anchor,
         data: { kind: 'insert-response', number: n, at: place.at, after: place.after, ...(realleges ? { realleges } : {}) },
       });
@@ -33,3 +49,13 @@ export const unansweredParagraph: Check = {
     return findings;
   },
 };
+
+/** "¶13", "the FIFTH DEFENSE", "the preamble": where a general denial stands. */
+function placeOf(p: Pleading, offset: number): string {
+  const para = p.paragraphs.find(x => x.span.start <= offset && offset < x.span.end);
+  if (para?.number !== null && para?.number !== undefined) return `¶${para.number}`;
+  const heading = para ? p.headings[para.heading] : undefined;
+  if (para && heading?.kind === 'defense') return `the ${heading.text}`;
+  if (p.preamble && p.preamble.span.start <= offset && offset < p.preamble.span.end) return 'the preamble';
+  return 'the answer';
+}

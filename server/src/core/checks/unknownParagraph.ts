@@ -2,7 +2,7 @@
  * unknown-paragraph: the answer responds to or cites a paragraph the complaint does not have —
  * usually an answer drafted against an earlier version of an amended complaint.
  */
-import { complaintParagraphs } from '../analysis';
+import { complaintParagraphs, respondsToComplaint } from '../analysis';
 import { incorporatedReferences } from '../parse/parser';
 import type { Finding } from '../model';
 import { type Check, type CheckContext, para } from './check';
@@ -20,14 +20,15 @@ export const unknownParagraph: Check = {
     const last = Math.max(...known.keys());
     const findings: Finding[] = [];
     for (const p of pleading.paragraphs) {
-      if (p.region !== 'body' || !p.response) continue;
-      const missing = p.response.targets.some(t => !known.has(t)) ? p.response.targets.filter(t => !known.has(t)) : NONE;
+      if (!respondsToComplaint(p)) continue;
+      const targets = p.response!.targets;
+      const missing = targets.some(t => !known.has(t)) ? targets.filter(t => !known.has(t)) : NONE;
       if (missing.length) {
         findings.push({
           code: 'unknown-paragraph',
           severity: 'error',
           message: `${para(p.number)} responds to ${missing.length > 1 ? `paragraphs ${missing.join(', ')}` : `Paragraph ${missing[0]}`}, which the complaint does not have (its paragraphs run to ${last}).`,
-          span: p.response.targetSpan ?? p.numberSpan ?? p.span,
+          span: p.response!.targetSpan ?? p.numberSpan ?? p.span,
         });
       }
       for (const r of incorporatedReferences(pleading.text, p)) {

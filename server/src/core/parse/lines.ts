@@ -71,10 +71,11 @@ export function isArtifact(trimmed: string): boolean {
  */
 export function isDebris(line: string): boolean {
   if (line.length > 80) return false;
-  // A numbered line is judged by its text: "5. Denied." is a paragraph, "5. , ; Lo _ y" is not.
+  // A numbered line is judged by its text: "5. Denied." and "2. -Upon information" are paragraphs,
+  // "5. , ; Lo _ y" is not.
   const start = matchParagraphStart(line);
-  if (start) return start.bodyOffset < line.length && !isBodyStart(line.charCodeAt(start.bodyOffset));
-  const trimmed = line;
+  if (start && start.bodyOffset >= line.length) return false;
+  const trimmed = start ? line.slice(start.bodyOffset) : line;
   const n = trimmed.length;
   let letters = 0;
   let nonSpace = 0;
@@ -91,9 +92,10 @@ export function isDebris(line: string): boolean {
     if (c !== 32 && c !== 9 && c !== 0xa0) nonSpace++;
   }
   if (nonSpace === 0) return false;
+  const poor = letters * 2 < nonSpace;
+  if (start) return !isBodyStart(trimmed.charCodeAt(0)) && (poor || longestRun < 3);
   if (isLegitimateShort(trimmed)) return false;
-  if (letters * 2 < nonSpace) return true;
-  return longestRun < 3 && !/[.?!:;]["”’')]?$/.test(trimmed);
+  return poor || (longestRun < 3 && !/[.?!:;]["”’')]?$/.test(trimmed));
 }
 
 /** What may open a paragraph's text: a letter, a digit, a quote, a bracket, emphasis. */

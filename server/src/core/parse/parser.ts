@@ -15,7 +15,7 @@ import {
   stripMarkup, endsSentence, type HeadingMatch, type ParagraphStart,
 } from './lines';
 import { NO_REFERENCES, ReferenceScanner } from './references';
-import { GENERAL_DENIAL, incorporatedRefs, readResponse } from './responses';
+import { generalDenialIn, incorporatedRefs, opensResponse, readResponse } from './responses';
 
 /** What line trimming removes: white space, and control characters (stray NULs in text taken from PDFs). */
 const isTrimmed = (c: number) => c < 32 || isWhitespaceCode(c);
@@ -37,6 +37,8 @@ interface OpenParagraph {
   count: number;
   /** Whether the last line of text ends a sentence. */
   ended: boolean;
+  /** An unnumbered unit opened by a lead with nothing after it ("RESPONSE TO PARAGRAPH 3:"). */
+  leadOnly?: boolean;
 }
 
 export interface ParseOptions {
@@ -72,11 +74,13 @@ function findTitle(index: LineIndex, top: number): [number, number, number] {
     if (!t || isArtifact(t)) continue;
     const p = matchParagraphStart(t);
     if (p && t.length - p.bodyOffset > 40) break; // a real paragraph: the caption is over
-    if (isTitleLine(t)) {
+    // "v. ANSWER TO PLAINTIFF'S AMENDED COMPLAINT": the title beside the caption's "v.".
+    const versus = /^(?:v|vs|versus)\.?\s+/i.exec(t)?.[0].length ?? 0;
+    if (isTitleLine(t.slice(versus))) {
       let j = i;
       // A title often wraps: "ANSWER AND AFFIRMATIVE DEFENSES" / "TO SECOND AMENDED COMPLAINT".
       while (j + 1 < limit && index.line(j + 1).text.trim() && isContinuationOfTitle(index.line(j + 1).text.trim())) j++;
-      return [i, j, index.line(i).text.indexOf(t)];
+      return [i, j, index.line(i).text.indexOf(t) + versus];
     }
     const right = rightColumn(index.line(i).text);
     if (right >= 0 && isTitleLine(index.line(i).text.slice(right).trim())) return [i, i, right];
@@ -380,10 +384,27 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
       continue;
     }
 
-    const generalDenial = !open && kind !== 'complaint' && region === 'body' && GENERAL_DENIAL.test(t);
-    if ((responseLead || generalDenial) && (blankBefore || prevEnded) && region !== 'defenses') {
+    // In an answer, text outside a numbered paragraph is a unit of its own — a response may stand
+    // anywhere, under a defense heading too — and so is a sentence that opens a response to later
+    // paragraphs inside another unit. Units that turn out to respond to nothing are let go once read.
+    if (kind === 'answer' && region !== 'counterclaim' && (paragraphs.length || headings.length || open)) {
+      // Mid-sentence (a wrap or a page break) the line goes on with the open unit.
+      const afterSentence = open ? open.ended : blankBefore || prevEnded;
+      // A lead alone ("**RESPONSE TO PARAGRAPH 3:**") waits for its text, past a blank line.
+      const awaitsText = open !== undefined && open.leadOnly === true && !open.more;
+      const startsUnit = afterSentence && !awaitsText && (responseLead || !open || (open.number === null && blankBefore)
+        || startsNewResponse(index, i, t, open.more ? `${open.first}\n${open.more.join('\n')}` : open.first));
+      if (startsUnit) {
+        closeParagraph();
+        if (openDefense && openDefense.bodySpan.start === openDefense.span.end) openDefense.bodySpan.start = start;
+        open = { number: null, start, bodyStart: start, end, first: t, region, heading, count, ended: endsSentence(t), leadOnly: responseLead && isLeadAlone(t) };
+        prevEnded = open.ended;
+        blankBefore = false;
+        continue;
+      }
+    } else if (responseLead && (blankBefore || prevEnded) && region !== 'defenses') {
       closeParagraph();
-      open = { number: null, start, bodyStart: start, end, first: t, region, heading, count, ended: endsSentence(t) };
+      open = { number: null, start, bodyStart: start, end, first: t, region, heading, count, ended: endsSentence(t), leadOnly: isLeadAlone(t) };
       prevEnded = open.ended;
       blankBefore = false;
       continue;
@@ -417,20 +438,30 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
   if (jury) pleading.juryDemand = block(text, jury);
   if (signature) pleading.signature = block(text, signature);
 
+  if (kind === 'unknown') kind = inferKind(paragraphs);
+  pleading.kind = kind;
+  readParagraphs(text, paragraphs, kind, memo);
+  if (kind === 'answer') {
+    pleading.paragraphs = settleUnits(paragraphs, headings);
+    pleading.tracksComplaint = followsComplaintNumbering(pleading.paragraphs);
+    for (const para of pleading.paragraphs) {
+      // A unit that names no paragraph answers its own number only where the answer numbers its
+      // responses after the complaint's paragraphs, and only among the responses (not the defenses).
+      if (para.response?.implicit && (!pleading.tracksComplaint || para.region !== 'body')) para.response = undefined;
+    }
+    pleading.generalDenial = pleading.paragraphs.find(p => p.response?.general)?.response?.generalSpan ?? preambleGeneralDenial(pleading);
+  }
+
   // Numbered defenses: an AFFIRMATIVE DEFENSES section with numbered paragraphs and no ordinal headings.
   if (!defenses.length) {
-    for (const para of paragraphs) {
-      if (para.region === 'defenses') {
+    for (const para of pleading.paragraphs) {
+      if (para.region === 'defenses' && para.number !== null) {
         defenses.push({ number: defenses.length + 1, span: para.span, bodySpan: para.bodySpan, title: undefined });
       }
     }
   }
   for (const d of defenses) if (d.heading?.title) d.title = d.heading.title.text;
   pleading.defenses = defenses;
-
-  if (kind === 'unknown') kind = inferKind(paragraphs);
-  pleading.kind = kind;
-  readParagraphs(text, paragraphs, kind, memo);
   pleading.answers = whatItAnswers(pleading);
   return pleading;
 }
@@ -460,20 +491,22 @@ export interface ParagraphWork {
  * as it was when it has not moved, shifted when an edit above it moved it.
  */
 function readParagraphs(text: string, paragraphs: Paragraph[], kind: DocumentKind, memo: AnalysisMemo | undefined): void {
-  const scanner = new ReferenceScanner(text);
+  // In an answer, "{@ 9 of Plaintiff's Complaint" names a paragraph too (references.ts).
+  const anchored = kind === 'answer';
+  const scanner = new ReferenceScanner(text, anchored);
   memo?.paragraphs.begin(text);
   for (const para of paragraphs) {
-    const responds = kind === 'answer' && para.region === 'body';
+    const responds = anchored && para.region !== 'counterclaim' && para.region !== 'prayer';
     const { start, end } = para.bodySpan;
-    // The reading depends on the body's text, its number and whether it responds.
-    const tag = (para.number ?? -1) * 2 + (responds ? 1 : 0);
+    // The reading depends on the body's text, its number, the document's kind and whether it responds.
+    const tag = (para.number ?? -1) * 4 + (responds ? 1 : 0) + (anchored ? 2 : 0);
     const hit = memo?.paragraphs.get(start, end, tag);
     let work: ParagraphWork;
     if (hit) work = hit.delta === 0 ? hit.value : shifted(hit.value, hit.delta);
     else {
       const references = scanner.referencesIn(start, end);
       // Offsets inside the response must match document offsets: read the text itself, not the artifact-free body.
-      const response = responds ? readResponse(text.slice(start, end), start, references, para.number).response : undefined;
+      const response = responds ? readResponse(text.slice(start, end), start, references, para.number) : undefined;
       work = { references, response };
     }
     memo?.paragraphs.set(start, end, tag, work);
@@ -481,6 +514,102 @@ function readParagraphs(text: string, paragraphs: Paragraph[], kind: DocumentKin
     if (work.response) para.response = work.response;
   }
   memo?.paragraphs.end();
+}
+
+/**
+ * Lets go of the unnumbered units that respond to nothing (narrative text, a defense's body), and
+ * keeps the headings pointing at the same paragraphs.
+ */
+function settleUnits(paragraphs: Paragraph[], headings: Heading[]): Paragraph[] {
+  if (paragraphs.every(p => p.number !== null || p.response)) return paragraphs;
+  const kept: Paragraph[] = [];
+  // before[k]: how many kept paragraphs come before old index k.
+  const before = new Int32Array(paragraphs.length + 1);
+  for (let k = 0; k < paragraphs.length; k++) {
+    before[k] = kept.length;
+    const p = paragraphs[k];
+    if (p.number !== null || p.response) kept.push(p);
+  }
+  before[paragraphs.length] = kept.length;
+  for (const h of headings) h.firstParagraph = before[h.firstParagraph];
+  return kept;
+}
+
+/**
+ * Whether the answer numbers its responses after the complaint paragraphs they answer ("17. In
+ * answer to Paragraph 17 …", or "1. Admitted." throughout). With several numbered responses that
+ * name one paragraph, most must name their own number. Otherwise the units decide: those that
+ * agree (a response naming its own number, or one that admits, denies, lacks knowledge or needs
+ * no response without naming any) must outweigh those that name others (a grouped or offset
+ * answer) and the unnamed units that say nothing of the allegations (defenses, as in an answer
+ * that opens "1. The Complaint fails to state a claim").
+ */
+function followsComplaintNumbering(paragraphs: Paragraph[]): boolean {
+  let single = 0;
+  let same = 0;
+  let agree = 0;
+  let disagree = 0;
+  let silent = 0;
+  for (const p of paragraphs) {
+    const r = p.response;
+    if (p.number === null || !r || r.general) continue;
+    if (r.implicit) {
+      if (p.region !== 'body') continue;
+      if (STRONG_KINDS.has(r.kind)) agree++;
+      else silent++;
+      continue;
+    }
+    if (r.targets.length === 1) {
+      single++;
+      if (r.targets[0] === p.number) same++;
+    }
+    if (r.targets.length === 1 && r.targets[0] === p.number) agree++;
+    else if (r.targets.length) disagree++;
+  }
+  if (single >= 3) return same >= single * 0.8;
+  return agree > 0 && agree >= 2 * disagree && agree * 2 >= silent;
+}
+
+const STRONG_KINDS = new Set(['admit', 'deny', 'lack-knowledge', 'partial', 'no-response-required']);
+
+/** A response lead with nothing after it: "**RESPONSE TO PARAGRAPHS 7 AND 8:**", "As to Paragraph 1:". */
+function isLeadAlone(t: string): boolean {
+  return !/[a-z]/.test(t) || (/:[*_]*$/.test(t) && t.length < 80);
+}
+
+/** A general denial in the preamble ("Except as expressly admitted below, Acme denies each and every allegation …"). */
+function preambleGeneralDenial(p: Pleading): Span | undefined {
+  if (!p.preamble) return undefined;
+  const s = generalDenialIn(p.preamble.text);
+  return s && { start: p.preamble.span.start + s.start, end: p.preamble.span.start + s.end };
+}
+
+/**
+ * Whether line i, inside a unit whose text so far is `openText`, opens a response to later
+ * paragraphs: "This Defendant admits the averments contained within numerical paragraph 3" after
+ * the response to paragraphs 1 and 2, where extraction lost the paragraph numbers between them.
+ */
+function startsNewResponse(index: LineIndex, i: number, t: string, openText: string): boolean {
+  // A capital letter opens the sentence, perhaps after an OCR'd number ("oe This Defendant admits").
+  if (!/^(?:\S{1,3}\s+)?[A-Z]/.test(t)) return false;
+  const answered = highestNumber(openText);
+  if (answered === undefined) return false;
+  let snippet = t;
+  for (let j = i + 1; j < index.lineCount && snippet.length < 400; j++) {
+    const line = index.lineText(j).trim();
+    if (!line || matchParagraphStart(line) || matchHeading(line, true)) break;
+    if (isArtifact(line) || isDebris(line)) continue;
+    snippet += `\n${line}`;
+  }
+  return opensResponse(snippet, answered);
+}
+
+/** The highest paragraph number a text names, if it names any. */
+function highestNumber(text: string): number | undefined {
+  const refs = new ReferenceScanner(text, true).referencesIn(0, text.length);
+  let max: number | undefined;
+  for (const r of refs) for (const g of r.ranges) if (max === undefined || g.to > max) max = g.to;
+  return max;
 }
 
 /** A paragraph's reading moved by `delta` characters. */
@@ -491,7 +620,13 @@ function shifted(work: ParagraphWork, delta: number): ParagraphWork {
   })) : work.references;
   const r = work.response;
   // Targets are plain numbers: the new response shares them.
-  const response = r && r.targetSpan ? { ...r, targetSpan: move(r.targetSpan) } : r;
+  let response = r;
+  if (r && (r.targetSpan || r.generalSpan || r.clauses)) {
+    response = { ...r };
+    if (r.targetSpan) response.targetSpan = move(r.targetSpan);
+    if (r.generalSpan) response.generalSpan = move(r.generalSpan);
+    if (r.clauses) response.clauses = r.clauses.map(c => ({ ...c, span: move(c.span), targetSpan: c.targetSpan && move(c.targetSpan) }));
+  }
   return { references, response };
 }
 
@@ -535,6 +670,9 @@ function readTitleLines(index: LineIndex, i: number, hd: Heading, kind: 'count' 
       const sentence = /[.;]$/.test(text) && !/(?:et seq\.|U\.S\.C\.[^.]*|\bseq\.)$/.test(text) && !parenthesised;
       if (sentence) return last;
       if (kind === 'defense' && blanks > 0 && !parenthesised) return last;
+      // A title is short and capitalised ("(Breach of Contract)", "Negligence Against Defendant
+      // Moe"); a line of prose is the body, even when it does not end on this line.
+      if (!parenthesised && !isTitleLike(text)) return last;
       const at = raw.indexOf(t);
       hd.title = { text: text.replace(/^\((.*)\)$/, '$1'), start: index.line(j).start + at, end: index.line(j).start + at + t.length };
     } else if (!parenthesised) {
@@ -568,6 +706,15 @@ function misreadParagraphStart(index: LineIndex, i: number, t: string, expected:
 /** "AS TO ALL CAUSES OF ACTION:", "ON THE FIRST COUNT": a heading inside the prayer that groups its items. */
 function isPrayerSubheading(text: string): boolean {
   return /:$/.test(text) || /^(?:AS\s+TO|AS\s+FOR|ON|FOR|UNDER|AGAINST)\b/i.test(text);
+}
+
+/** Whether a line reads as a title: most of its longer words capitalised, and not long. */
+function isTitleLike(text: string): boolean {
+  if (text.length > 120) return false;
+  const words = text.split(/\s+/).filter(w => /^[A-Za-z]{4,}/.test(w));
+  if (!words.length) return true;
+  const capitalised = words.filter(w => /^[A-Z]/.test(w)).length;
+  return capitalised * 10 >= words.length * 8;
 }
 
 function nextTextLine(index: LineIndex, i: number): number {

@@ -5,16 +5,33 @@
  */
 import type { Reference } from '../model';
 import { parseWordNumber, WORD_NUMBER_PATTERN } from '../numerals';
+import { alternation, NUMBER_MARKERS, PARAGRAPH_SIGNS, PARAGRAPH_WORDS } from '../phrases';
 
-const KEYWORD = /\b(?:paragraphs?|paras?\.|pars?\.)(?=[\s\u00a0])|¶¶?/gi;
+/**
+ * The paragraph word, with "No."/"Nos."/"numbered" after it ("Paragraph No. 40", "paragraph
+ * numbered 2"); also glued to a short word before it, as extraction leaves it ("inParagraph 10",
+ * "1nparagraphs 3 and 4").
+ */
+const KEYWORD = new RegExp(
+  `(?:\\b|(?<=\\b(?:in|1n|of|to)))(?:${alternation(PARAGRAPH_WORDS)})(?:\\s+(?:${alternation(NUMBER_MARKERS)}):?)?(?=[\\s\\u00a0])|${alternation(PARAGRAPH_SIGNS)}`, 'gi');
 const GATE = /preceding|foregoing|previous|prior|above/gi;
 const GATE_WORD = new RegExp(GATE.source, 'i');
 const PRECEDING = new RegExp(
   `\\b(?:the|all|each(?:\\s+and\\s+every)?(?:\\s+one)?\\s+of\\s+the|each|every|all\\s+of\\s+the)\\s+(?:(preceding|foregoing|previous|prior|above)\\s+(?:(\\d{1,4}|${WORD_NUMBER_PATTERN})\\s+)?(?:numbered\\s+)?(?:paragraphs|allegations)|(?:paragraphs|allegations)\\s+(?:above|set\\s+forth\\s+above|preceding))\\b`,
   'gi');
 
+/**
+ * A complaint named after a number list without a paragraph word, where OCR lost the "¶": "the
+ * allegations of (f@ 1 and 2 of the Plaintiff's Complaint", "{@ 9 of Plaintiff's Complaint". Found
+ * by the name, then read back to the list (ANCHOR_TAIL); answers only.
+ */
+const COMPLAINT_WORD = /complaint|petition/gi;
+const ANCHOR_TAIL = /(?:^|[^A-Za-z])(?:of|in)\s+(?:the\s+|plaintiffs?['’]?s?\s+|defendants?['’]?s?\s+|its\s+){0,2}((?:(?:first|second|third|fourth|amended|verified|unverified|supplemental|original)\s+){0,3})$/i;
+/** Words before a number that make it something other than a paragraph ("Count 2 of the Complaint"). */
+const NOT_PARAGRAPH = /(?:count|counts|exhibit|exhibits|section|sections|rule|rules|article|page|pages|chapter|title|no|nos|number|line|lines|§|\$)\W{0,2}$/i;
+
 /** Patterns built at load time, for the ReDoS test. */
-export const BUILT_PATTERNS: readonly RegExp[] = [PRECEDING];
+export const BUILT_PATTERNS: readonly RegExp[] = [PRECEDING, KEYWORD, ANCHOR_TAIL];
 
 /** Words after a number that make it refer to another document ("paragraph 5 of the Agreement"). */
 const OWN_DOCUMENT = /^(?:complaint|amended|verified|supplemental|first|second|third|fourth|fifth|answer|petition|counterclaims?|this|reply|crossclaims?)\b/i;
@@ -46,20 +63,23 @@ const isSpace = (c: number) => c === 32 || c === 160 || c === 9 || c === 10 || c
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c);
 
-/** Whether `word` (lower case) stands at `p`, followed by a word boundary. */
+/** Whether `word` (lower case) stands at `p`, followed by a word boundary (or a digit, glued on by extraction: "and9"). */
 function wordAt(text: string, p: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) if ((at(text, p + k) | 32) !== word.charCodeAt(k)) return false;
-  return !isWordChar(at(text, p + word.length));
+  const next = at(text, p + word.length);
+  return !isWordChar(next) || isDigit(next);
 }
 
 /** Reads one token at `i`, skipping leading whitespace, into the scratch variables; returns its kind. */
-function readToken(text: string, i: number): TokenKind {
+function readToken(text: string, i: number, first = false): TokenKind {
   let p = i;
   while (p < tokLimit && isSpace(text.charCodeAt(p))) p++;
   let c = at(text, p);
   // New York quotes paragraph numbers: paragraphs "4", "5" and "6".
   const quoted = (c === 34 || c === 0x201c) && isDigit(at(text, p + 1));
   if (quoted) c = at(text, ++p);
+  // OCR reads "1" as "|" ("paragraph |", "Paragraphs | and 2"), and first after the keyword as "l" or "I".
+  if ((c === 124 || ((c === 108 || c === 73) && first)) && !isWordChar(at(text, p + 1))) return token('num', p, p + 1, 1);
   if (isDigit(c)) {
     let e = p;
     while (e < tokLimit && e - p < 6 && isDigit(text.charCodeAt(e))) e++;
@@ -90,7 +110,7 @@ function readToken(text: string, i: number): TokenKind {
 
 /** Parses a number list starting at `i`; returns the ranges and where the list ends. */
 function readNumberList(text: string, i: number): { ranges: Reference['ranges']; end: number } | undefined {
-  if (readToken(text, i) !== 'num') return undefined;
+  if (readToken(text, i, true) !== 'num') return undefined;
   let cur = { from: tokValue, to: tokValue, span: { start: tokStart, end: tokEnd } };
   // Most references are one number or range: a literal keeps the array at its exact size.
   const ranges: Reference['ranges'] = [cur];
@@ -168,10 +188,13 @@ class ForwardScan {
 export class ReferenceScanner {
   private readonly keywords: ForwardScan;
   private readonly gates: ForwardScan;
+  private readonly names: ForwardScan | undefined;
 
-  constructor(private readonly text: string) {
+  /** `anchored`: also read number lists named by the complaint after them, without a paragraph word (answers). */
+  constructor(private readonly text: string, anchored = false) {
     this.keywords = new ForwardScan(KEYWORD, text);
     this.gates = new ForwardScan(GATE, text);
+    if (anchored) this.names = new ForwardScan(COMPLAINT_WORD, text);
   }
 
   /** The references wholly inside [from, to), in order, with offsets into the text. */
@@ -188,6 +211,15 @@ export class ReferenceScanner {
         if (!refersElsewhere(text, list.end)) (refs ??= []).push({ span: { start: m.index, end: list.end }, ranges: list.ranges });
       }
       m = this.keywords.next(resume);
+    }
+    // "{@ 9 of Plaintiff's Complaint": a list read back from the complaint's name.
+    if (this.names) {
+      const before = refs?.length ?? 0;
+      for (let m = this.names.next(from); m && m.index < to; m = this.names.next(m.index + m[0].length)) {
+        const ref = anchoredList(text, from, m.index);
+        if (ref && !refs?.some(r => r.span.start <= ref.span.start && ref.span.start < r.span.end)) (refs ??= []).push(ref);
+      }
+      if (refs && refs.length > before && before > 0) refs.sort((a, b) => a.span.start - b.span.start);
     }
     // "the preceding 23 paragraphs": the long pattern runs only near one of its words, and only
     // over this range's own text.
@@ -217,6 +249,69 @@ export class ReferenceScanner {
     if (preceding > 0 && refs.length > 1) refs.sort((a, b) => a.span.start - b.span.start);
     return refs;
   }
+}
+
+/**
+ * The number list just before "of the Complaint" ending at `name` (where the complaint's name
+ * starts), read backwards: "1 and 2", "4, 5, 6, 7 and 8", "9". Not a year, and not after a word that
+ * makes the number something else ("Count 2", "page 5").
+ */
+function anchoredList(text: string, from: number, name: number): Reference | undefined {
+  const tail = ANCHOR_TAIL.exec(text.slice(Math.max(from, name - 80), name));
+  if (!tail || /original/i.test(tail[1])) return undefined;
+  // Where "of"/"in" starts.
+  const of = name - tail[0].length + tail[0].search(/[A-Za-z]/);
+  const items: { value: number; start: number; end: number; range: boolean }[] = [];
+  let p = of;
+  let range = false;
+  for (let guard = 0; guard < 40; guard++) {
+    while (p > from && isSpace(text.charCodeAt(p - 1))) p--;
+    const e = p;
+    while (p > from && isDigit(text.charCodeAt(p - 1)) && e - p < 5) p--;
+    // Not a number, or one glued to a word ("F2d"): the list ends at the last one read.
+    if (p === e || (p > from && isWordChar(text.charCodeAt(p - 1)))) break;
+    let value = 0;
+    for (let k = p; k < e; k++) value = value * 10 + text.charCodeAt(k) - 48;
+    items.push({ value, start: p, end: e, range });
+    // A separator before it: a comma, "&", "and", "or", a dash, "through", "to".
+    let q = p;
+    while (q > from && isSpace(text.charCodeAt(q - 1))) q--;
+    const c = text.charCodeAt(q - 1);
+    range = false;
+    if (c === 44 || c === 38) q--;
+    else if (c === 45 || c === 0x2013 || c === 0x2014) {
+      q--;
+      range = true;
+    } else {
+      const word = /(?:^|[^A-Za-z])(and|or|through|thru|to)$/i.exec(text.slice(Math.max(from, q - 8), q));
+      if (!word) break;
+      q -= word[1].length;
+      range = !/^(?:and|or)$/i.test(word[1]);
+    }
+    // "7, 8, and 9": a comma before "and".
+    while (q > from && isSpace(text.charCodeAt(q - 1))) q--;
+    if (text.charCodeAt(q - 1) === 44) q--;
+    let r = q;
+    while (r > from && isSpace(text.charCodeAt(r - 1))) r--;
+    // No number before the separator: the list starts at the last number read.
+    if (r === from || !isDigit(text.charCodeAt(r - 1))) break;
+    p = q;
+  }
+  if (!items.length) return undefined;
+  const start = items[items.length - 1].start;
+  if (NOT_PARAGRAPH.test(text.slice(Math.max(from, start - 12), start))) return undefined;
+  if (items.length === 1 && items[0].value >= 1900 && items[0].value <= 2100) return undefined;
+  // Forwards, joining "4 through 8" into one range.
+  const ranges: Reference['ranges'] = [];
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k];
+    const prev = ranges[ranges.length - 1];
+    if (prev && items[k + 1]?.range) {
+      prev.to = it.value;
+      prev.span.end = it.end;
+    } else ranges.push({ from: it.value, to: it.value, span: { start: it.start, end: it.end } });
+  }
+  return { span: { start, end: items[0].end }, ranges };
 }
 
 /** Shared by every range without references; frozen so no one can add to it. */

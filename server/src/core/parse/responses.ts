@@ -1,28 +1,55 @@
-/** What an answer paragraph responds to, and how: admit, deny, lack of knowledge, partial … */
+/**
+ * What an answer unit responds to, and how. A unit is a response when it names complaint paragraphs
+ * and says something about them (admits, denies, lacks knowledge, needs no response, incorporates),
+ * whatever heading it sits under; each sentence that does so is a clause with its own targets and
+ * kind ("admits 1 and 2. Denies 3."). The words come from core/phrases.ts.
+ */
 import { gated } from '../gate';
-import type { Reference, Response, ResponseKind } from '../model';
+import type { Reference, Response, ResponseClause, ResponseKind } from '../model';
+import {
+  ABSENT_PARAGRAPH_SOURCE, ADMIT_WORDS, ALL_ALLEGATIONS_SOURCE, alternation, DENIAL_SOURCE, DENY_WORDS, GENERALLY_DENIES_SOURCE,
+  INCORPORATES_BACK_SOURCE, INCORPORATION_GATE, INCORPORATION_SOURCE, LACK_SOURCE, leadSource, LEGAL_CONCLUSION_SOURCE,
+  NO_RESPONSE_SOURCE, NOT_ADMITTED_SOURCE, NUMBER_MARKERS, paragraphWordSource, RESPONDS_SOURCE, WHOLE_COMPLAINT_SOURCE,
+} from '../phrases';
+import { sentences } from '../reading/sentences';
+import { ReferenceScanner } from './references';
+import type { Span } from '../text';
 
 /** A lead that names the target: "In answer to Paragraph 17,", "RESPONSE TO PARAGRAPH 3:", "Paragraphs 9 through 11 are denied". */
-const TARGET_LEAD =
-  /^(?:\*\*)?(?:(?:In\s+(?:answer|response)\s+to|In\s+responding\s+to|Answering|Responding\s+to|With\s+(?:respect|regard)\s+to|As\s+(?:to|for)|Regarding|Concerning|(?:RESPONSES?|ANSWERS?)\s+TO)\s+(?:the\s+(?:allegations|averments)\s+(?:of|in|contained\s+in|set\s+forth\s+in)\s+)?(?:the\s+)?(?:unnumbered\s+)?)?(?=(?:paragraphs?|¶)\s*\d)/i;
+const TARGET_LEAD = new RegExp(
+  `^(?:\\*\\*)?(?:${leadSource()}(?:unnumbered\\s+)?)?(?=${paragraphWordSource()}(?:\\s+(?:${alternation(NUMBER_MARKERS)}))?:?\\s*["“]?[\\d|])`, 'i');
 
 /** Marker of the restate-then-respond style: "3. <allegation>\n\nANSWER: Denied." */
 const ANSWER_MARKER = /(?:^|\n)[ \t]*(?:\*\*)?(?:ANSWER|RESPONSE)[ \t]*:(?:\*\*)?/;
 
-const INCORPORATION = gated(/\b(?:incorporat\w*|re-?alleg\w*|re-?assert\w*|repeats?|restates?|re-?avers?|adopts?)\b/i,
-  ['incorporat', 'alleg', 'assert', 'repeat', 'restate', 'aver', 'adopt']);
+const INCORPORATION = gated(new RegExp(INCORPORATION_SOURCE, 'i'), INCORPORATION_GATE);
+const INCORPORATION_G = new RegExp(INCORPORATION_SOURCE, 'gi');
+const INCORPORATES_BACK = gated(new RegExp(INCORPORATES_BACK_SOURCE, 'i'), ['incorporat', 'alleg', 'adopt', 'assert']);
 const NOT_ADMIT_OR_DENY_ALL = /\bneither\s+admits?\s+nor\s+den(?:y|ies)\b|\b(?:does|do)\s+not\s+(?:admit|deny)\b|\bnot\s+(?:admitted|denied)\b/gi;
-const ADMIT = gated(/\badmit(?:s|ted)?\b/i, ['admit']);
-const DENY = gated(/\bden(?:y|ies|ied)\b/i, ['den']);
-const LACK = gated(/\b(?:lacks?|without|insufficient|not\s+have|no)\b[^.;]{0,60}?\b(?:knowledge|information)\b/i, ['knowledge', 'information']);
-/** New York's form: "Denies knowledge or information sufficient to form a belief". */
-const DENIES_KNOWLEDGE = gated(/\bden(?:y|ies)\s+(?:any\s+)?knowledge\s+or\s+information\b/i, ['knowledge']);
-const NO_RESPONSE_REQUIRED = gated(
-  /\bno\s+(?:response|answer|reply)\s+(?:is\s+)?(?:\w+\s+)?(?:required|necessary|needed)|\bnot\s+required\s+to\s+(?:respond|answer)|\brequires?\s+no\s+(?:response|answer)/i,
-  ['requir', 'necessary', 'needed']);
+const NOT_ADMIT_OR_DENY = gated(new RegExp(NOT_ADMIT_OR_DENY_ALL.source, 'i'), ['not', 'neither']);
+const ADMIT = gated(new RegExp(`\\b(?:${alternation(ADMIT_WORDS)})\\b`, 'i'), ['admit']);
+const DENY = gated(new RegExp(`\\b(?:${alternation(DENY_WORDS)})\\b`, 'i'), ['den']);
+const LACK = gated(new RegExp(LACK_SOURCE, 'i'), ['knowledge', 'information']);
+const NO_RESPONSE_REQUIRED = gated(new RegExp(NO_RESPONSE_SOURCE, 'i'), ['requir', 'necessary', 'needed', 'warrant', 'obligated', 'merit', 'no answer', 'no response']);
+const LEGAL_CONCLUSION = gated(new RegExp(LEGAL_CONCLUSION_SOURCE, 'i'), ['conclusion', 'of law', 'legal']);
+const RESPONDS = new RegExp(RESPONDS_SOURCE, 'i');
+const ABSENT = new RegExp(`(?:${ABSENT_PARAGRAPH_SOURCE})[^.;]{0,40}$`, 'i');
 
-/** "Defendant generally denies each and every allegation" (CCP § 431.30(d)): answers everything at once. */
-export const GENERAL_DENIAL = /\bgenerally\s+den(?:y|ies)\b/i;
+/** General denials: "generally denies", "denies each and every allegation not specifically admitted", … */
+const GENERALLY_DENIES = new RegExp(GENERALLY_DENIES_SOURCE, 'i');
+const DENIAL = new RegExp(DENIAL_SOURCE, 'i');
+const ALL_ALLEGATIONS = new RegExp(ALL_ALLEGATIONS_SOURCE, 'i');
+const NOT_ADMITTED = new RegExp(NOT_ADMITTED_SOURCE, 'i');
+const WHOLE_COMPLAINT = new RegExp(WHOLE_COMPLAINT_SOURCE, 'i');
+
+/** A reference cited, not answered: "the contract described in Paragraph 20", "its response to Paragraph 29". */
+const CITED = /\b(?:described|referenced|referred\s+to|identified|mentioned|quoted|discussed|defined|cited|its\s+(?:response|answer)s?\s+to|(?:his|her|their|the\s+(?:above|foregoing))\s+(?:response|answer)s?\s+to)\s+(?:in\s+|at\s+)?(?:the\s+)?$/i;
+
+/** Patterns built at load time, for the ReDoS test. */
+export const BUILT_PATTERNS: readonly RegExp[] = [
+  TARGET_LEAD, INCORPORATION.pattern, INCORPORATES_BACK.pattern, ADMIT.pattern, DENY.pattern, LACK.pattern, NO_RESPONSE_REQUIRED.pattern,
+  LEGAL_CONCLUSION.pattern, RESPONDS, ABSENT, GENERALLY_DENIES, DENIAL, ALL_ALLEGATIONS, NOT_ADMITTED, WHOLE_COMPLAINT,
+];
 
 /** The part of a paragraph's body that holds the response (after "ANSWER:" when restated). */
 export function responseText(body: string): string {
@@ -32,23 +59,27 @@ export function responseText(body: string): string {
   return m ? body.slice(m.index + m[0].length) : body;
 }
 
-const INCORPORATION_G = new RegExp(INCORPORATION.pattern.source, 'gi');
-const NOT_ADMIT_OR_DENY = gated(new RegExp(NOT_ADMIT_OR_DENY_ALL.source, 'i'), ['not', 'neither']);
-
 /**
  * The references a paragraph incorporates: those preceded, in the same sentence, by "incorporates",
- * "realleges", "repeats" …, and pointing somewhere other than the paragraph's own `self` numbers.
- * `text` starts at offset `base`.
+ * "realleges", "repeats" … (or followed by "and by this reference incorporates the same"), and
+ * pointing somewhere other than the paragraph's own `self` numbers. `text` starts at offset `base`.
  */
 export function incorporatedRefs(text: string, base: number, refs: Reference[], self: number[], lower?: string): Reference[] {
   if (!refs.length || !INCORPORATION.test(text, lower)) return [];
   const verbs: number[] = [];
   INCORPORATION_G.lastIndex = 0;
   for (let m = INCORPORATION_G.exec(text); m; m = INCORPORATION_G.exec(text)) verbs.push(m.index);
+  const back = INCORPORATES_BACK.test(text, lower);
   return refs.filter(r => {
     if (!r.preceding && r.ranges.every(g => g.from === g.to && self.includes(g.from))) return false;
     const at = r.span.start - base;
-    return verbs.some(v => v < at && at - v < 250 && !/[.;](?:\s|$)/.test(text.slice(v, at)));
+    if (verbs.some(v => v < at && at - v < 250 && !/[.;](?:\s|$)/.test(text.slice(v, at)))) return true;
+    // "refers to paragraphs 1 through 25 … and by this reference incorporates the same herein".
+    if (!back) return false;
+    const end = r.span.end - base;
+    const rest = text.slice(end, Math.min(text.length, end + 250));
+    const stop = /[.;](?:\s|$)/.exec(rest);
+    return INCORPORATES_BACK.pattern.test(stop ? rest.slice(0, stop.index) : rest);
   });
 }
 
@@ -64,12 +95,14 @@ export function classifyResponse(text: string, incorporates: boolean, lower = te
   // Blanking only removes words, so the original's lower case still rules patterns out soundly.
   if (NO_RESPONSE_REQUIRED.test(t, lower)) return 'no-response-required';
   const admit = ADMIT.test(t, lower);
-  const lack = LACK.test(t, lower) || DENIES_KNOWLEDGE.test(t, lower);
+  const lack = LACK.test(t, lower);
   const deny = DENY.test(t, lower);
   if (admit && (deny || lack)) return 'partial';
   if (admit) return 'admit';
   if (lack) return 'lack-knowledge';
   if (deny) return 'deny';
+  if (LEGAL_CONCLUSION.test(t, lower)) return 'no-response-required';
+  if (INCORPORATION.test(t, lower)) return 'incorporation';
   return 'other';
 }
 
@@ -80,54 +113,141 @@ export function targetLeadLength(body: string): number {
 }
 
 /**
- * Works out the response of an answer paragraph. `refs` are the body's references with spans
- * relative to `bodyStart`; `number` is the paragraph's own number (null when unnumbered).
+ * Where a sentence of `text` pleads a general denial (FRCP 8(b)(3), Texas Rule 92, CCP § 431.30(d)):
+ * "generally denies …", "denies each and every allegation of the Complaint", or a denial of all
+ * allegations "not specifically admitted". Offsets into `text`.
  */
-export function readResponse(
-  body: string,
-  bodyStart: number,
-  refs: Reference[],
-  number: number | null,
-): { response: Response; targetRef?: Reference } {
+export function generalDenialIn(text: string, lower = text.toLowerCase()): Span | undefined {
+  if (!lower.includes('den')) return undefined;
+  for (const s of sentences(text)) {
+    const sentence = text.slice(s.start, s.end);
+    const l = lower.slice(s.start, s.end);
+    if (!l.includes('den')) continue;
+    if (GENERALLY_DENIES.test(sentence) || WHOLE_COMPLAINT.test(sentence)) return s;
+    if (DENIAL.test(sentence) && ALL_ALLEGATIONS.test(sentence) && NOT_ADMITTED.test(sentence)) return s;
+  }
+  return undefined;
+}
+
+/**
+ * Works out the response of an answer unit. `refs` are the body's references with document
+ * offsets; `number` is the unit's own number (null when unnumbered). Returns undefined for an
+ * unnumbered unit that responds to nothing (a narrative paragraph, a defense). A numbered unit that
+ * names no paragraph answers its own number (`implicit`), which the parser keeps only where the
+ * answer follows the complaint's numbering.
+ */
+export function readResponse(body: string, bodyStart: number, refs: Reference[], number: number | null): Response | undefined {
   const text = responseText(body);
   const lower = body.toLowerCase();
   const lowerText = text === body ? lower : text.toLowerCase();
+  const general = generalDenialIn(body, lower);
+  const generalPart = general ? { general: true, generalSpan: { start: bodyStart + general.start, end: bodyStart + general.end } } : undefined;
   const lead = targetLeadLength(body);
-  let targetRef: Reference | undefined;
-  if (lead >= 0) {
-    targetRef = refs.find(r => r.ranges.length > 0 && r.span.start - bodyStart <= lead + 2 && r.span.start - bodyStart >= lead - 12);
+  const leadRef = lead >= 0
+    ? refs.find(r => r.ranges.length > 0 && r.span.start - bodyStart <= lead + 2 && r.span.start - bodyStart >= lead - 12)
+    : undefined;
+  if (leadRef) {
+    const targets = expand(leadRef.ranges);
+    const others = refs.filter(r => r !== leadRef);
+    const incorporates = incorporatedRefs(body, bodyStart, others, targets, lower).length > 0;
+    return { targets, targetSpan: leadRef.span, kind: classifyResponse(text, incorporates, lowerText), implicit: false, ...generalPart };
   }
   const self = number === null ? [] : [number];
-  const others = targetRef ? refs.filter(r => r !== targetRef) : refs;
-  const incorporatesBeyondSelf = () => incorporatedRefs(body, bodyStart, others, self, lower).length > 0;
-  // With a target from the lead, incorporation is judged against the targets below (one scan, not two).
-  let incorporates = targetRef ? undefined : incorporatesBeyondSelf();
-  if (!targetRef && !incorporates) {
-    // "Defendant admits the allegations of paragraph 3 of the complaint." — a target in the first sentence.
-    const firstSentenceEnd = firstSentenceLength(body);
-    const candidate = refs.find(r => r.ranges.length > 0 && r.span.start - bodyStart < firstSentenceEnd);
-    if (candidate && /\b(?:admit|den[iy]|lack|without|respond|answer)/i.test(body.slice(0, firstSentenceEnd))) targetRef = candidate;
+  const incorporated = new Set(incorporatedRefs(body, bodyStart, refs, self, lower));
+  const clauses = refs.length ? readClauses(body, bodyStart, refs, incorporated) : [];
+  const absent = clauses.flatMap(c => c.absent ?? []);
+  const targeted = clauses.filter(c => c.targets.length);
+  if (targeted.length) {
+    // "There does not appear to be a paragraph numbered 6 … To the extent there is, Defendant
+    // denies": the unit answers what exists, and says 6 does not.
+    const targets = [...new Set(targeted.flatMap(c => c.targets))].filter(t => !absent.includes(t));
+    const kind = classifyResponse(text, false, lowerText);
+    const response: Response = { targets, targetSpan: targeted[0].targetSpan, kind, implicit: false, ...generalPart };
+    if (targeted.length > 1 && targeted.some(c => c.kind !== targeted[0].kind)) {
+      response.clauses = targeted.map(({ targets: t, kind: k, span, targetSpan }) => ({ targets: t, kind: k, span, targetSpan }));
+    }
+    if (absent.length) response.absent = absent;
+    return response;
   }
-  // Sized up front: every answer paragraph keeps its targets.
-  const ranges = targetRef?.ranges ?? [];
+  const incorporates = incorporated.size > 0;
+  const kind = classifyResponse(text, incorporates, lowerText);
+  if (general) return { targets: [], kind: 'deny', implicit: false, ...generalPart, ...(absent.length ? { absent } : {}) };
+  if (absent.length) return { targets: [], kind, implicit: false, absent };
+  if (number === null) return undefined;
+  return { targets: [number], kind, implicit: true };
+}
+
+interface Clause extends ResponseClause {
+  absent?: number[];
+}
+
+/**
+ * The clauses of a unit without a lead: each sentence that says something about the paragraphs
+ * it names (RESPONDS) answers them; a sentence that says a paragraph does not exist names it as
+ * absent; references cited ("described in Paragraph 20") or incorporated are not targets.
+ */
+function readClauses(body: string, bodyStart: number, refs: Reference[], incorporated: Set<Reference>): Clause[] {
+  const out: Clause[] = [];
+  const spans = sentences(body);
+  let k = 0;
+  for (const s of spans) {
+    const inSentence: Reference[] = [];
+    while (k < refs.length && refs[k].span.start - bodyStart < s.end) {
+      if (refs[k].span.start - bodyStart >= s.start) inSentence.push(refs[k]);
+      k++;
+    }
+    const named = inSentence.filter(r => r.ranges.length && !incorporated.has(r));
+    if (!named.length) continue;
+    const sentence = body.slice(s.start, s.end);
+    const targets: number[] = [];
+    const absent: number[] = [];
+    let targetSpan: Span | undefined;
+    for (const r of named) {
+      const before = body.slice(Math.max(s.start, r.span.start - bodyStart - 120), r.span.start - bodyStart);
+      if (CITED.test(before)) continue;
+      if (ABSENT.test(before)) {
+        absent.push(...expand(r.ranges));
+        continue;
+      }
+      if (!RESPONDS.test(sentence)) continue;
+      targets.push(...expand(r.ranges));
+      targetSpan ??= r.span;
+    }
+    if (!targets.length && !absent.length) continue;
+    out.push({
+      targets, kind: classifyResponse(sentence, false), span: { start: bodyStart + s.start, end: bodyStart + s.end }, targetSpan,
+      ...(absent.length ? { absent } : {}),
+    });
+  }
+  return out;
+}
+
+/** The numbers of some ranges, in order (a range is capped at 5,000 numbers). */
+function expand(ranges: Reference['ranges']): number[] {
   let count = 0;
   for (const r of ranges) count += Math.max(0, Math.min(r.to, r.from + 5000) - r.from + 1);
-  const targets: number[] = new Array(count);
+  const out: number[] = new Array(count);
   let k = 0;
   for (const r of ranges) {
     const hi = Math.min(r.to, r.from + 5000);
-    for (let n = r.from; n <= hi; n++) targets[k++] = n;
+    for (let n = r.from; n <= hi; n++) out[k++] = n;
   }
-  incorporates = targets.length ? incorporatedRefs(body, bodyStart, others, targets, lower).length > 0 : incorporates ?? incorporatesBeyondSelf();
-  const kind = classifyResponse(text, incorporates, lowerText);
-  if (targetRef) {
-    return { response: { targets, targetSpan: targetRef.span, kind, implicit: false }, targetRef };
-  }
-  const general = number === null && GENERAL_DENIAL.test(body);
-  return { response: { targets: number === null ? [] : [number], kind, implicit: true, ...(general ? { general } : {}) } };
+  return out;
 }
 
-function firstSentenceLength(body: string): number {
-  const m = /[.;:](?:\s|$)/.exec(body.slice(0, 400));
-  return m ? m.index : Math.min(body.length, 400);
+/**
+ * Whether `snippet` (a sentence and what follows it) opens a response to paragraphs after
+ * `answered`: its first paragraph reference names only later paragraphs, is not cited or
+ * incorporated, and its sentence responds or says the paragraph does not exist.
+ */
+export function opensResponse(snippet: string, answered: number): boolean {
+  const refs = new ReferenceScanner(snippet, true).referencesIn(0, snippet.length);
+  const first = refs.find(r => r.ranges.length);
+  if (!first || first.ranges.some(g => g.from <= answered)) return false;
+  if (incorporatedRefs(snippet, 0, [first], []).length) return false;
+  const s = sentences(snippet).find(x => x.start <= first.span.start && first.span.start < x.end);
+  if (!s) return false;
+  const before = snippet.slice(Math.max(s.start, first.span.start - 120), first.span.start);
+  if (CITED.test(before)) return false;
+  return ABSENT.test(before) || RESPONDS.test(snippet.slice(s.start, s.end));
 }
