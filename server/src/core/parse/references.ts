@@ -13,7 +13,20 @@ import { alternation, NUMBER_MARKERS, PARAGRAPH_SIGNS, PARAGRAPH_WORDS } from '.
  * "1nparagraphs 3 and 4").
  */
 const KEYWORD = new RegExp(
-  `(?:\\b|(?<=\\b(?:in|1n|of|to)))(?:${alternation(PARAGRAPH_WORDS)})(?:\\s+(?:${alternation(NUMBER_MARKERS)}):?)?(?=[\\s\\u00a0])|${alternation(PARAGRAPH_SIGNS)}`, 'gi');
+  `(?:${alternation(PARAGRAPH_WORDS)})(?:\\s+(?:${alternation(NUMBER_MARKERS)}):?)?(?=[\\s\\u00a0])|${alternation(PARAGRAPH_SIGNS)}`, 'gi');
+
+/**
+ * Whether the keyword at `i` starts a word (the pattern leaves this out: a leading boundary or
+ * look-behind makes the scan over a whole document several times slower). A short word glued
+ * before it by extraction ("inParagraph", "1nparagraphs", "ofparagraph") still counts.
+ */
+function startsWord(text: string, i: number): boolean {
+  if (i === 0 || !isLetterCode(text.charCodeAt(i - 1))) return true;
+  if (i < 2) return false;
+  const glued = text.slice(i - 2, i).toLowerCase();
+  return (glued === 'in' || glued === '1n' || glued === 'of' || glued === 'to') && (i === 2 || !isWordChar(text.charCodeAt(i - 3)));
+}
+const isLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 const GATE = /preceding|foregoing|previous|prior|above/gi;
 const GATE_WORD = new RegExp(GATE.source, 'i');
 const PRECEDING = new RegExp(
@@ -205,6 +218,10 @@ export class ReferenceScanner {
     // Number lists after a keyword.
     for (let m = this.keywords.next(from); m && m.index < to;) {
       let resume = m.index + m[0].length;
+      if (m[0].charCodeAt(0) !== 0xb6 && !startsWord(text, m.index)) {
+        m = this.keywords.next(resume);
+        continue;
+      }
       const list = readNumberList(text, resume);
       if (list) {
         resume = list.end;

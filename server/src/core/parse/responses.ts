@@ -51,6 +51,7 @@ export const BUILT_PATTERNS: readonly RegExp[] = [
   LEGAL_CONCLUSION.pattern, RESPONDS, ABSENT, GENERALLY_DENIES, DENIAL, ALL_ALLEGATIONS, NOT_ADMITTED, WHOLE_COMPLAINT,
 ];
 
+
 /** The part of a paragraph's body that holds the response (after "ANSWER:" when restated). */
 export function responseText(body: string): string {
   // Every marker has a colon: most bodies skip the pattern.
@@ -118,16 +119,29 @@ export function targetLeadLength(body: string): number {
  * allegations "not specifically admitted". Offsets into `text`.
  */
 export function generalDenialIn(text: string, lower = text.toLowerCase()): Span | undefined {
+  // Every form denies; most texts are ruled out whole before any is split into sentences.
   if (!lower.includes('den')) return undefined;
+  const generally = lower.includes('generally') && GENERALLY_DENIES.test(text);
+  const whole = (lower.includes('complaint') || lower.includes('petition')) && WHOLE_COMPLAINT.test(text);
+  const notAdmitted = !generally && !whole && ALL_ALLEGATIONS.test(text) && NOT_ADMITTED.test(text);
+  if (!generally && !whole && !notAdmitted) return undefined;
   for (const s of sentences(text)) {
     const sentence = text.slice(s.start, s.end);
-    const l = lower.slice(s.start, s.end);
-    if (!l.includes('den')) continue;
+    if (!lower.slice(s.start, s.end).includes('den')) continue;
     if (GENERALLY_DENIES.test(sentence) || WHOLE_COMPLAINT.test(sentence)) return s;
-    if (DENIAL.test(sentence) && ALL_ALLEGATIONS.test(sentence) && NOT_ADMITTED.test(sentence)) return s;
+    if (!DENIAL.test(sentence) || !NOT_ADMITTED.test(sentence)) continue;
+    const all = ALL_ALLEGATIONS.exec(sentence);
+    if (!all) continue;
+    // "Except as expressly admitted, X denies each and every allegation of Paragraph 5" denies one
+    // paragraph's rest; "… Paragraphs 4, 5, 6 and each and every other allegation of the Complaint
+    // not specifically admitted" denies everything else too.
+    if (!PARAGRAPH_NAMED.test(sentence) || /\b(?:other|remaining|further)\b/i.test(all[0]) || OF_THE_COMPLAINT.test(sentence.slice(all.index + all[0].length, all.index + all[0].length + 60))) return s;
   }
   return undefined;
 }
+
+const PARAGRAPH_NAMED = /(?:\bparagraphs?|¶)\s*(?:nos?\.?\s*)?["“]?[\d|]/i;
+const OF_THE_COMPLAINT = /^\s*(?:contained\s+|set\s+forth\s+|made\s+)?(?:in|of)\s+(?:the\s+|plaintiffs?['’]?s?\s+)?(?:[a-z-]+\s+){0,2}(?:complaint|petition)\b/i;
 
 /**
  * Works out the response of an answer unit. `refs` are the body's references with document
@@ -140,18 +154,19 @@ export function readResponse(body: string, bodyStart: number, refs: Reference[],
   const text = responseText(body);
   const lower = body.toLowerCase();
   const lowerText = text === body ? lower : text.toLowerCase();
-  const general = generalDenialIn(body, lower);
-  const generalPart = general ? { general: true, generalSpan: { start: bodyStart + general.start, end: bodyStart + general.end } } : undefined;
   const lead = targetLeadLength(body);
   const leadRef = lead >= 0
     ? refs.find(r => r.ranges.length > 0 && r.span.start - bodyStart <= lead + 2 && r.span.start - bodyStart >= lead - 12)
     : undefined;
   if (leadRef) {
+    // A unit led by its target ("In answer to Paragraph 17, …") answers that paragraph.
     const targets = expand(leadRef.ranges);
     const others = refs.filter(r => r !== leadRef);
     const incorporates = incorporatedRefs(body, bodyStart, others, targets, lower).length > 0;
-    return { targets, targetSpan: leadRef.span, kind: classifyResponse(text, incorporates, lowerText), implicit: false, ...generalPart };
+    return { targets, targetSpan: leadRef.span, kind: classifyResponse(text, incorporates, lowerText), implicit: false };
   }
+  const general = generalDenialIn(body, lower);
+  const generalPart = general ? { general: true, generalSpan: { start: bodyStart + general.start, end: bodyStart + general.end } } : undefined;
   const self = number === null ? [] : [number];
   const incorporated = new Set(incorporatedRefs(body, bodyStart, refs, self, lower));
   const clauses = refs.length ? readClauses(body, bodyStart, refs, incorporated) : [];
