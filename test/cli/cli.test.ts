@@ -51,7 +51,7 @@ describe('pleading check', () => {
     assert.strictEqual(r.code, 0, r.stdout);
     const linked = run(['check', 'samples/answer.txt', '--format', 'json']);
     const codes = JSON.parse(linked.stdout)[0].diagnostics.map((d: { line: number; code: string }) => `${d.line} ${d.code}`);
-    assert.ok(codes.includes('59 unanswered-paragraph') && codes.includes('71 unanswered-paragraph'), codes.join());
+    assert.ok(codes.includes('58 unanswered-paragraph') && codes.includes('70 unanswered-paragraph'), codes.join());
   });
 
   it('checks against an explicitly named complaint, even the wrong one', () => {

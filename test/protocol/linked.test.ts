@@ -41,7 +41,8 @@ describe('answer and complaint over the protocol', function () {
 
   it('finds the complaint on disk and reports unanswered paragraphs where responses belong', () => {
     const unanswered = answerDiagnostics.filter(d => d.code === 'unanswered-paragraph');
-    assert.deepStrictEqual(unanswered.map(d => d.range.start.line + 1), [59, 71]);
+    // Each from the blank line where its response belongs through the next response's number.
+    assert.deepStrictEqual(unanswered.map(d => [d.range.start.line + 1, d.range.end.line + 1]), [[58, 59], [70, 71]]);
     assert.match(unanswered[0].message, /^Paragraph 15 of the complaint is not answered: “Mr\. Lindqvist also told/);
   });
 
@@ -90,6 +91,43 @@ describe('answer and complaint over the protocol', function () {
     assert.ok(!after.some(x => x.code === 'unanswered-paragraph' && x.message.startsWith('Paragraph 15 ')), 'finding gone');
     assert.ok(!after.some(x => x.code === 'paragraph-numbering'), 'the numbering gap closed too');
     answerDiagnostics = after;
+  });
+
+  it('after a response is deleted, offers its insertion from the emptied line, and no renumbering', async () => {
+    const folder = path.join(dir, 'deleted');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'complaint.txt'), readFixture('seed/complaint.txt'));
+    const seed = readFixture('seed/answer.txt');
+    const line = lineOf(seed, '50. In answer to Paragraph 50');
+    const lines = seed.split('\n');
+    const emptied = [...lines.slice(0, line), '', ...lines.slice(line + 1)].join('\n');
+    const uri = pathToFileURL(path.join(folder, 'answer.txt')).href;
+    const original = await client.open(pathToFileURL(path.join(folder, 'original.txt')).href, seed);
+    const diagnostics = await client.open(uri, emptied);
+    const errors = (ds: Diagnostic[]) => ds.filter(d => d.severity === 1).map(d => d.code).sort();
+    assert.deepStrictEqual(errors(diagnostics), [...errors(original), 'unanswered-paragraph'].sort(), 'one error for one deleted response');
+    // Ctrl+. on the emptied line: the client sends the diagnostics that touch the cursor.
+    const at = { line, character: 0 };
+    const touching = diagnostics.filter(d => (d.range.start.line < line || (d.range.start.line === line && d.range.start.character === 0)) && d.range.end.line >= line);
+    assert.deepStrictEqual(touching.map(d => d.code), ['unanswered-paragraph']);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { ...doc(uri), range: { start: at, end: at }, context: { diagnostics: touching } });
+    assert.deepStrictEqual(actions.map(a => a.title), [
+      'Insert response to ¶50: Deny', 'Insert response to ¶50: Lack knowledge or information', 'Insert response to ¶50: Admit', 'Insert response to ¶50: Admit in part, deny the rest',
+    ]);
+    assert.strictEqual(actions[0].isPreferred, true);
+    const edits = actions[0].edit!.changes![uri];
+    const fixed = applyEdits(emptied, edits);
+    assert.strictEqual(fixed.split('\n')[line], edits[0].newText, 'the response fills the emptied line');
+    assert.deepStrictEqual(errors(await client.change(uri, edits.map(e => ({ range: e.range, text: e.newText })))), errors(original), 'back to the errors the answer had');
+  });
+
+  it('offers no renumbering of an answer paragraph that names the complaint paragraph of its own number', async () => {
+    const standalone = pathToFileURL(path.join(dir, 'alone', 'answer.txt')).href;
+    // Another case number: no complaint is linked, so the gap is a numbering slip.
+    const numbering = (await client.open(standalone, answerText.replace('3:26-cv-01234-XYZ', '3:26-cv-09999-XYZ'))).find(d => d.code === 'paragraph-numbering')!;
+    assert.match(numbering.message, /skips from 14 to 16/);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { ...doc(standalone), range: numbering.range, context: { diagnostics: [numbering] } });
+    assert.deepStrictEqual(actions.map(a => a.title), [], '"16. In answer to Paragraph 16" is numbered right: changing it to 15 would misalign it');
   });
 
   it('re-checks the answer when the open complaint is edited (unsaved)', async () => {

@@ -62,6 +62,14 @@ export const answerResponses = memo((answer: Pleading): { paragraph: Paragraph; 
   return out;
 });
 
+/** The complaint paragraphs that no response of the answer answers (none under a general denial). */
+export function unansweredNumbers(answer: Pleading, complaint: Pleading): number[] {
+  if (hasGeneralDenial(answer)) return [];
+  const answered = new Set<number>();
+  for (const r of answerResponses(answer)) for (const t of r.targets) answered.add(t);
+  return [...complaintParagraphs(complaint).keys()].filter(n => !answered.has(n));
+}
+
 /** Whether the answer pleads a general denial of everything (CCP § 431.30(d)). */
 export function hasGeneralDenial(answer: Pleading): boolean {
   return answer.paragraphs.some(p => p.response?.general);

@@ -221,12 +221,12 @@ suite('Pleading extension', () => {
     assert.strictEqual(doc.languageId, 'pleading', 'by filename pattern, without detection');
     const first21 = lineOf(doc, '**RESPONSE TO PARAGRAPH 21:**');
     // test/fixtures/federal-md/EXPECTED.json: the second response to ¶21, no response to complaint
-    // ¶15 (reported where it belongs, at the response to ¶16; only because federal-md/complaint.md,
+    // ¶15 (reported where it belongs, from the blank line before the response to ¶16; only because federal-md/complaint.md,
     // same case number, is linked automatically), and the observation that the response to ¶19
     // ("speaks for itself", neither admitted nor denied) is evasive.
     const diags = await waitForDiagnostics(uri, [
       `duplicate-response@${lineOf(doc, '**RESPONSE TO PARAGRAPH 21:**', first21 + 1)}`,
-      `unanswered-paragraph@${lineOf(doc, '**RESPONSE TO PARAGRAPH 16:**')}`,
+      `unanswered-paragraph@${lineOf(doc, '**RESPONSE TO PARAGRAPH 16:**') - 1}`,
       `evasive-response@${lineOf(doc, 'speaks for itself', lineOf(doc, '**RESPONSE TO PARAGRAPH 19:**'))}`,
     ], 'the findings of the linked Markdown answer');
     assert.strictEqual(diags.find(d => codeOf(d) === 'duplicate-response')!.severity, vscode.DiagnosticSeverity.Warning);

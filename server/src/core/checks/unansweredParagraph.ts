@@ -2,7 +2,7 @@
  * unanswered-paragraph: a complaint paragraph no answer paragraph responds to. FRCP 8(b)(6): an
  * allegation not denied is admitted. Placed where the response belongs, carrying the insertion.
  */
-import { answerResponses, complaintParagraphs, hasGeneralDenial, reallegedRange } from '../analysis';
+import { complaintParagraphs, reallegedRange, unansweredNumbers } from '../analysis';
 import { insertionFor } from '../drafting/insertResponse';
 import type { Finding } from '../model';
 import { excerpt } from '../text';
@@ -13,12 +13,11 @@ export const unansweredParagraph: Check = {
   description: 'A complaint paragraph that no answer paragraph responds to (needs the linked complaint).',
   severity: 'error',
   run({ pleading, complaint }: CheckContext): Finding[] {
-    if (!complaint || pleading.kind !== 'answer' || hasGeneralDenial(pleading)) return [];
-    const answered = new Set<number>();
-    for (const r of answerResponses(pleading)) for (const t of r.targets) answered.add(t);
+    if (!complaint || pleading.kind !== 'answer') return [];
     const findings: Finding[] = [];
-    for (const [n, para] of complaintParagraphs(complaint)) {
-      if (answered.has(n)) continue;
+    const paragraphs = complaintParagraphs(complaint);
+    for (const n of unansweredNumbers(pleading, complaint)) {
+      const para = paragraphs.get(n)!;
       const place = insertionFor(pleading, n);
       if (!place) continue;
       const realleges = reallegedRange(complaint, para);
