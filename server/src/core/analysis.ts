@@ -35,6 +35,20 @@ export function headingBoundaries(pleading: Pleading): Set<number> {
   return out;
 }
 
+/** Index of the paragraph whose span contains `offset`, or -1 (binary search). */
+export function paragraphIndexAt(p: Pleading, offset: number): number {
+  const ps = p.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].span.end < offset) lo = mid + 1;
+    else if (ps[mid].span.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** Memoises a derived fact per model: models are immutable once parsed. */
 export function memo<T>(f: (p: Pleading) => T): (p: Pleading) => T {
   const cache = new WeakMap<Pleading, T>();

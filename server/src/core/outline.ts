@@ -1,5 +1,5 @@
 /** The document's structure as a tree: the Outline view, breadcrumbs, `pleading outline`. */
-import type { Pleading, ResponseKind } from './model';
+import type { Paragraph, Pleading, ResponseKind } from './model';
 import type { Span } from './text';
 
 export type OutlineKind =
@@ -34,6 +34,19 @@ export function responseLabel(kind: ResponseKind): string {
   return RESPONSE_LABEL[kind];
 }
 
+/** How the outline, and the CLI's findings, name a paragraph: "¶80", "Defense 3", "Response to ¶19". */
+export function paragraphName(para: Paragraph, asDefense: boolean): string {
+  if (asDefense) return `Defense ${para.number ?? ''}`.trim();
+  if (para.number !== null) return `¶${para.number}`;
+  const t = para.response?.targets;
+  return t?.length ? `Response to ¶${t.length > 1 ? `${t[0]}-${t[t.length - 1]}` : t[0]}` : 'Paragraph';
+}
+
+/** Whether the defenses are numbered paragraphs (no defense has a heading of its own). */
+export function numberedDefenses(p: Pleading): boolean {
+  return !p.defenses.some(d => d.heading);
+}
+
 function level(kind: OutlineKind, inCounterclaim: boolean): number {
   switch (kind) {
     case 'caption': case 'counterclaim': case 'signature': return 0;
@@ -55,14 +68,13 @@ export function outline(p: Pleading): OutlineNode[] {
     const name = h.kind === 'defense' && h.title ? `${h.text} (${h.title.text})` : h.text;
     add({ kind, name, number: h.number, detail: h.kind === 'count' ? h.title?.text : undefined, span: { ...h.span }, selection: h.span, children: [] });
   }
-  const numberedDefenses = !p.defenses.some(d => d.heading);
+  const defensesNumbered = numberedDefenses(p);
   for (const para of p.paragraphs) {
-    const asDefense = numberedDefenses && para.region === 'defenses';
+    const asDefense = defensesNumbered && para.region === 'defenses';
     const r = para.response;
-    const name = para.number !== null ? `¶${para.number}` : r?.targets.length ? `Response to ¶${r.targets.length > 1 ? `${r.targets[0]}-${r.targets[r.targets.length - 1]}` : r.targets[0]}` : 'Paragraph';
     add({
       kind: asDefense ? 'defense' : 'paragraph',
-      name: asDefense ? `Defense ${para.number ?? ''}`.trim() : name,
+      name: paragraphName(para, asDefense),
       number: para.number ?? undefined,
       detail: r ? responseLabel(r.kind) : undefined,
       span: { ...para.span },
