@@ -54,6 +54,19 @@ describe('language server over stdio', function () {
     assert.ok(folds.every(f => f.endLine > f.startLine));
   });
 
+  it('keeps symbols and folding ranges per version: an edit shows at once, undone it goes', async () => {
+    const symbolNames = async () => (await client.request<DocumentSymbol[]>('textDocument/documentSymbol', doc(SEED))).map(s => s.name);
+    const foldStarts = async () => (await client.request<FoldingRange[]>('textDocument/foldingRange', doc(SEED))).map(f => f.startLine);
+    const line = seedText.split('\n').indexOf('COUNT II');
+    assert.ok((await symbolNames()).includes('COUNT II') && (await foldStarts()).includes(line));
+    const heading = { start: { line, character: 0 }, end: { line, character: 'COUNT II'.length } };
+    await client.change(SEED, [{ range: heading, text: 'Count the ways' }]);
+    assert.ok(!(await symbolNames()).includes('COUNT II'), 'the renamed heading is no longer a COUNT');
+    assert.ok(!(await foldStarts()).includes(line));
+    await client.change(SEED, [{ range: { ...heading, end: { line, character: 'Count the ways'.length } }, text: 'COUNT II' }]);
+    assert.ok((await symbolNames()).includes('COUNT II') && (await foldStarts()).includes(line));
+  });
+
   it('hovers a reference with the paragraph it points to, and a range with its span', async () => {
     // Line 190: "68. In answer to Paragraph 68, … paragraphs 1-68, inclusive."
     const onRange = await client.request<Hover>('textDocument/hover', { ...doc(SEED), position: pos(190, 154) });
