@@ -72,7 +72,21 @@ describe('answer and complaint over the protocol', function () {
 
   it('hovers a complaint paragraph number with the answer\'s response', async () => {
     const h = await client.request<Hover>('textDocument/hover', { ...doc(COMPLAINT), position: { line: lineOf(complaintText, '15. '), character: 0 } });
-    assert.match((h.contents as MarkupContent).value, /\*\*Not answered\*\* in the linked answer/);
+    assert.match((h.contents as MarkupContent).value, /\*\*Not answered\*\* in answer\\\.txt\./);
+  });
+
+  it('names each answer in a complaint paragraph\'s hover: the file, or an unsaved draft', async () => {
+    const draft = 'untitled:Untitled-1';
+    await client.open(draft, answerText);
+    try {
+      const h = await client.request<Hover>('textDocument/hover', { ...doc(COMPLAINT), position: { line: lineOf(complaintText, '20. '), character: 0 } });
+      const md = (h.contents as MarkupContent).value;
+      const answers = md.split('\n').filter(l => l.startsWith('**Answer ¶20**'));
+      assert.deepStrictEqual(answers.map(l => /^\*\*Answer ¶20\*\* \((.*?)\) — \*admitted\*/.exec(l)?.[1]), ['answer\\.txt', 'unsaved draft'], md);
+      assert.ok(md.includes(`[Open in unsaved draft](${draft}#L`), md);
+    } finally {
+      await client.close(draft);
+    }
   });
 
   it('inserts a missing response with a quick fix; only text is added, and it checks clean', async () => {
