@@ -7,16 +7,13 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikePleading } from '../../server/src/core/detect';
 import launch from '../../server/launch.json';
+import { statusText, statusTooltip, type DocumentInfo } from './status';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
 let status: vscode.StatusBarItem;
 let lastInfo: DocumentInfo | undefined;
 
-interface DocumentInfo {
-  kind: string; title?: string; caseNumber?: string; paragraphs: number; counts: number; defenses: number;
-  errors: number; warnings: number; skipped?: string; complaint?: { uri: string; title?: string };
-}
 interface Candidate { uri: string; title?: string; caseNumber?: string; relativePath: string }
 interface ParagraphItem { uri: string; label: string; description: string; detail: string; line: number; character: number }
 
@@ -103,16 +100,9 @@ async function updateStatus(): Promise<void> {
   try {
     const info = await client.sendRequest<DocumentInfo | null>('pleading/documentInfo', { textDocument: { uri: editor.document.uri.toString() } });
     if (!info) return status.hide();
-    const problems = info.errors + info.warnings;
-    const linked = info.complaint ? `  $(link) ${path.basename(vscode.Uri.parse(info.complaint.uri).fsPath)}` : info.kind === 'answer' ? '  $(circle-slash) no complaint' : '';
-    status.text = `$(law) ${info.paragraphs} ¶${problems ? `  $(warning) ${problems}` : '  $(check)'}${linked}`;
-    status.tooltip = info.skipped ?? [
-      `${info.title ?? 'Pleading'}${info.caseNumber ? ` — ${info.caseNumber}` : ''}`,
-      `${info.paragraphs} paragraphs, ${info.counts} counts, ${info.defenses} defenses`,
-      `${info.errors} errors, ${info.warnings} warnings`,
-      info.complaint ? `Answers ${vscode.Uri.parse(info.complaint.uri).fsPath}` : info.kind === 'answer' ? 'No complaint linked (same case number) — click to link one' : '',
-      'Click for actions',
-    ].filter(Boolean).join('\n');
+    const complaintPath = info.complaint ? vscode.Uri.parse(info.complaint.uri).fsPath : undefined;
+    status.text = statusText(info, complaintPath);
+    status.tooltip = statusTooltip(info, complaintPath);
     lastInfo = info;
     status.show();
   } catch (e) {

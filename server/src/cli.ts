@@ -12,6 +12,7 @@ import { findConfig, parseConfig, type PleadingConfig } from './config';
 import { paragraphIndexAt } from './core/analysis';
 import { numberedDefenses, paragraphName } from './core/outline';
 import { mergeRules } from './core/presets';
+import { plural } from './core/text';
 import { readPleadingFile, type ReadResult } from './io';
 import { discoverComplaint } from './link/discover';
 
@@ -292,10 +293,6 @@ function printText(reports: FileReport[], io: CliIO): void {
   io.stderr(n
     ? `${plural(n, 'finding')}: ${counts.join(', ')}\n`
     : `No problems found in ${plural(reports.length, 'file')}.\n`);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
