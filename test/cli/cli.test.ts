@@ -176,12 +176,17 @@ describe('pleading chart', () => {
     assert.deepStrictEqual(chart.rows[22].answeredBy, [22, 23], 'the mismatched ¶22 and ¶23 both answer 23');
     assert.strictEqual(chart.totals.unanswered, 2);
     assert.strictEqual(chart.totals.total, 42);
+    // Each total counts the rows that show its label: the three incorporation rows are not "other".
+    const kinds = (k: string) => chart.rows.filter((r: { response: string }) => r.response === k).length;
+    assert.deepStrictEqual([chart.totals.incorporated, chart.totals.noResponseRequired, chart.totals.other], [kinds('incorporation'), kinds('no-response-required'), kinds('other')]);
+    assert.strictEqual(chart.totals.incorporated, 3);
   });
 
   it('writes Markdown and CSV', () => {
     const md = run(['chart', 'samples/answer.txt']).stdout;
     assert.match(md, /^\| ¶ \| Heading \| Allegation begins \| Answered by \| Response \|$/m);
     assert.match(md, /^\| 15 \| FACTUAL ALLEGATIONS \| .* \| — \| \*\*UNANSWERED\*\* \|$/m);
+    assert.match(md, /^\*\*Totals\*\* — 42 paragraphs: 6 admitted, 10 denied, 6 lack of knowledge, 13 admitted in part, 3 incorporation, 2 no response required, 0 other response, 2 unanswered\.$/m);
     const csv = run(['chart', 'samples/answer.txt', '--format', 'csv']).stdout.split('\n');
     assert.strictEqual(csv[0], 'paragraph,heading,first_words,answered_by,response');
     assert.strictEqual(csv.length, 44);
@@ -207,12 +212,21 @@ describe('pleading outline', () => {
     const count6 = tree.flatMap((n: { children: unknown[] }) => [n, ...n.children]).find((n: { kind: string; number?: number }) => n.kind === 'count' && n.number === 6);
     assert.deepStrictEqual([count6.name, count6.detail, count6.line, count6.children.length], ['COUNT VI', 'Lanham Act Unfair Competition, 28 U.S.C. § 1125(a)', 242, 5]);
     assert.deepStrictEqual(count6.children[0], { kind: 'paragraph', name: '¶90', number: 90, detail: 'incorporation', line: 246, endLine: 246, children: [] });
+    // A defense spans its heading, title and body; the signature ends on the file's last line.
+    const defenses = tree.find((n: { kind: string }) => n.kind === 'defenses');
+    const last = defenses.children[defenses.children.length - 1];
+    assert.deepStrictEqual([last.name, last.line, last.endLine], ['TWENTY-SIXTH AFFIRMATIVE DEFENSE (Lack of Particularity; Reservation of Rights)', 413, 416]);
+    assert.strictEqual(defenses.endLine, 416);
+    const lines = fs.readFileSync(path.join(ROOT, 'test/fixtures/seed/answer.txt'), 'utf8').split('\n');
+    assert.deepStrictEqual(tree[tree.length - 1].kind === 'signature' && [tree[tree.length - 1].endLine, lines[tree[tree.length - 1].endLine - 1]], [lines.length, lines[lines.length - 1]]);
   });
 
   it('prints an indented text tree', () => {
     const r = run(['outline', 'samples/complaint.txt']);
     assert.strictEqual(r.code, 0);
-    assert.match(r.stdout, /^COUNT I — Breach of Contract {2}\(lines \d+-\d+\)\n {2}¶\d+ {2}\(line/m);
+    // A complaint's paragraphs show their first words (an answer's, their responses).
+    assert.match(r.stdout, /^COUNT I — Breach of Contract {2}\(lines \d+-\d+\)\n {2}¶\d+ — [A-Z][^\n]+… {2}\(line/m);
+    assert.match(r.stdout, /^ {2}¶2 — Coastal sold Harbor Lane the oven for \$142,500… {2}\(line 25\)$/m);
   });
 });
 

@@ -1,6 +1,6 @@
 /** The document's structure as a tree: the Outline view, breadcrumbs, `pleading outline`. */
-import type { Paragraph, Pleading, ResponseKind } from './model';
-import type { Span } from './text';
+import type { Defense, Heading, Paragraph, Pleading, ResponseKind } from './model';
+import { excerpt, type Span } from './text';
 
 export type OutlineKind =
   | 'caption' | 'section' | 'subsection' | 'count' | 'paragraph' | 'defenses' | 'defense'
@@ -47,6 +47,10 @@ export function numberedDefenses(p: Pleading): boolean {
   return !p.defenses.some(d => d.heading);
 }
 
+function firstWords(body: string): string | undefined {
+  return excerpt(body.slice(0, 120), 48) || undefined;
+}
+
 function level(kind: OutlineKind, inCounterclaim: boolean): number {
   switch (kind) {
     case 'caption': case 'counterclaim': case 'signature': return 0;
@@ -63,10 +67,14 @@ export function outline(p: Pleading): OutlineNode[] {
   if (p.caption.span.end > p.caption.span.start) {
     add({ kind: 'caption', name: p.caption.title?.text ?? 'Caption', detail: p.caption.caseNumber?.text, span: { ...p.caption.span }, selection: p.caption.title ?? p.caption.span, children: [] });
   }
+  // A headed defense spans its body too, not just its heading.
+  const defenseOf = new Map<Heading, Defense>();
+  for (const d of p.defenses) if (d.heading) defenseOf.set(d.heading, d);
   for (const h of p.headings) {
     const kind: OutlineKind = h.kind;
     const name = h.kind === 'defense' && h.title ? `${h.text} (${h.title.text})` : h.text;
-    add({ kind, name, number: h.number, detail: h.kind === 'count' ? h.title?.text : undefined, span: { ...h.span }, selection: h.span, children: [] });
+    const span = defenseOf.get(h)?.span ?? h.span;
+    add({ kind, name, number: h.number, detail: h.kind === 'count' ? h.title?.text : undefined, span: { start: h.span.start, end: Math.max(h.span.end, span.end) }, selection: h.span, children: [] });
   }
   const defensesNumbered = numberedDefenses(p);
   for (const para of p.paragraphs) {
@@ -76,7 +84,8 @@ export function outline(p: Pleading): OutlineNode[] {
       kind: asDefense ? 'defense' : 'paragraph',
       name: paragraphName(para, asDefense),
       number: para.number ?? undefined,
-      detail: r ? responseLabel(r.kind) : undefined,
+      // An answer's paragraph shows its response; any other its first words.
+      detail: r ? responseLabel(r.kind) : firstWords(para.body),
       span: { ...para.span },
       selection: para.numberSpan ?? para.span,
       children: [],
