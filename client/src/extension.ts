@@ -116,12 +116,29 @@ async function goToParagraph(): Promise<void> {
     void vscode.window.showInformationMessage('Open a pleading to go to one of its paragraphs.');
     return;
   }
-  const items = await client.sendRequest<ParagraphItem[]>('pleading/paragraphs', { textDocument: { uri: editor.document.uri.toString() } });
-  const picked = await vscode.window.showQuickPick(items.map(i => ({ ...i, label: i.label, description: i.description, detail: i.detail })), {
-    placeHolder: 'Go to paragraph (type a number or words from it)',
-    matchOnDescription: true,
-    matchOnDetail: true,
+  const textDocument = { uri: editor.document.uri.toString() };
+  const all = await client.sendRequest<ParagraphItem[]>('pleading/paragraphs', { textDocument });
+  const pick = vscode.window.createQuickPick<ParagraphItem>();
+  pick.placeholder = 'Go to paragraph (type a number or words from it)';
+  pick.matchOnDescription = pick.matchOnDetail = true;
+  pick.items = all;
+  // A typed number: the server lists the paragraphs it numbers, then a few that mention it; words:
+  // the quick pick's own matching over every paragraph's words.
+  let typed = 0;
+  pick.onDidChangeValue(async value => {
+    const n = /^\s*¶?\s*(\d{1,6})\s*$/.exec(value);
+    const mine = ++typed;
+    const items = n ? (await client!.sendRequest<ParagraphItem[]>('pleading/paragraphs', { textDocument, number: Number(n[1]) })).map(i => ({ ...i, alwaysShow: true })) : all;
+    if (mine !== typed) return;
+    pick.matchOnDescription = pick.matchOnDetail = !n;
+    pick.items = items;
   });
+  const picked = await new Promise<ParagraphItem | undefined>(resolve => {
+    pick.onDidAccept(() => resolve(pick.selectedItems[0]));
+    pick.onDidHide(() => resolve(undefined));
+    pick.show();
+  });
+  pick.dispose();
   if (!picked) return;
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(picked.uri));
   const shown = await vscode.window.showTextDocument(doc);

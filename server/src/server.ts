@@ -270,7 +270,8 @@ connection.onReferences(withAnalysis('references', [], (a, p) => references(a, a
 connection.onCodeAction(withAnalysis('codeAction', [], (a, p) => codeActions(a, p.context.diagnostics, p.context.only, settingsFor(a.uri).templates)));
 connection.onCompletion(withAnalysis('completion', [], (a, p) => completion(a, p.position, settingsFor(a.uri).templates)));
 connection.onRequest('pleading/documentInfo', withAnalysis('documentInfo', null, a => documentInfo(a)));
-connection.onRequest('pleading/paragraphs', withAnalysis('paragraphs', [], a => paragraphList(a, answersOf(a))));
+connection.onRequest('pleading/paragraphs', withAnalysis('paragraphs', [], (a, p: { textDocument: { uri: string }; number?: unknown }) =>
+  paragraphList(a, answersOf(a), typeof p.number === 'number' && Number.isInteger(p.number) ? p.number : undefined)));
 connection.onRequest('pleading/draftAnswer', withAnalysis('draftAnswer', null, a => draftAnswerFor(a)));
 connection.onRequest('pleading/responseChart', withAnalysis('responseChart', null, a => responseChartFor(a)));
 connection.onRequest('pleading/complaintCandidates', withAnalysis('complaintCandidates', [], a => {

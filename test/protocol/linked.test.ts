@@ -163,6 +163,21 @@ describe('answer and complaint over the protocol', function () {
     assert.match(chart.markdown, /\| \[22\]\(file:.*complaint\.txt#L\d+\) \| FACTUAL ALLEGATIONS \| .* \| — \| \*\*UNANSWERED\*\* \|/);
   });
 
+  it('Go to Paragraph with a number: the paragraphs it numbers first, in both documents, then a few that mention it', async () => {
+    type Item = { uri: string; label: string; description: string; detail: string; line: number };
+    const items = await client.request<Item[]>('pleading/paragraphs', { ...doc(ANSWER), number: 20 });
+    assert.deepStrictEqual(items.slice(0, 2).map(i => [i.uri, i.label]), [[ANSWER, '¶20'], [COMPLAINT, '¶20']]);
+    assert.strictEqual(items[1].line, lineOf(complaintText, '20. '));
+    assert.deepStrictEqual(items.slice(0, 2).map(i => i.description), ['Answer · FACTUAL ALLEGATIONS', 'Complaint · FACTUAL ALLEGATIONS']);
+    // Then what mentions 20 as a number of its own ("June 20, 2025"), with the words around it; at most 8.
+    const loose = items.slice(2);
+    assert.ok(loose.length >= 1 && loose.length <= 8, JSON.stringify(loose));
+    for (const i of loose) assert.match(i.detail, /(?<![\d.,])20(?!\d|[.,]\d)/, i.detail);
+    // A number inside a bigger one is no match: "$142,500" holds 500, "2025" holds 202.
+    for (const n of [500, 202]) assert.deepStrictEqual(await client.request<Item[]>('pleading/paragraphs', { ...doc(ANSWER), number: n }), []);
+    assert.strictEqual((await client.request<Item[]>('pleading/paragraphs', doc(ANSWER))).length, 41 + 42, 'no number: every paragraph of both');
+  });
+
   it('lists complaint candidates with the same case number first', async () => {
     const candidates = await client.request<{ relativePath: string }[]>('pleading/complaintCandidates', doc(ANSWER));
     assert.strictEqual(candidates[0].relativePath, 'complaint.txt');

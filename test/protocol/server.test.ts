@@ -141,9 +141,9 @@ describe('language server over stdio', function () {
   it('answers custom requests for the status bar and Go to Paragraph', async () => {
     const info = await client.request<{ paragraphs: number; counts: number; defenses: number; errors: number }>('pleading/documentInfo', doc(SEED));
     assert.deepStrictEqual([info.paragraphs, info.counts, info.defenses, info.errors], [101, 8, 26, 2]);
-    const list = await client.request<{ label: string; line: number }[]>('pleading/paragraphs', doc(SEED));
+    const list = await client.request<{ label: string; description: string; line: number }[]>('pleading/paragraphs', doc(SEED));
     assert.strictEqual(list.length, 101);
-    assert.deepStrictEqual([list[67].label, list[67].line], ['Answer ¶68', 189]);
+    assert.deepStrictEqual([list[67].label, list[67].description, list[67].line], ['¶68', 'Answer · COUNT III — Breach of Contract', 189]);
   });
 
   it('survives requests for closed documents, out-of-range positions and malformed params', async () => {
