@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikePleading } from '../../server/src/core/detect';
 import launch from '../../server/launch.json';
+import { ChartPanel } from './chart/panel';
 import { statusText, statusTooltip, type DocumentInfo } from './status';
 
 let client: LanguageClient | undefined;
@@ -32,7 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
     vscode.commands.registerCommand('pleading.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('pleading.draftAnswer', draftAnswer),
-    vscode.commands.registerCommand('pleading.responseChart', responseChart),
+    vscode.commands.registerCommand('pleading.responseChart', () => responseChart(context)),
     vscode.commands.registerCommand('pleading.pickComplaint', pickComplaint),
     vscode.commands.registerCommand('pleading.statusActions', statusActions),
     vscode.workspace.onDidOpenTextDocument(detect),
@@ -163,50 +164,37 @@ async function statusActions(): Promise<void> {
   }
   if (lastInfo?.kind === 'answer') {
     items.push({ label: '$(link) Link another complaint…', run: pickComplaint });
-    items.push({ label: '$(table) Response Chart', run: responseChart });
+    items.push({ label: '$(table) Response Chart', run: () => vscode.commands.executeCommand('pleading.responseChart') });
   }
   if (lastInfo?.kind === 'complaint') items.push({ label: '$(new-file) Draft Answer from Complaint', run: draftAnswer });
   const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Pleading' });
   await picked?.run();
 }
 
+/** Drafts an answer from the active complaint, in a new unsaved document beside it. */
 async function draftAnswer(): Promise<void> {
-  await openFromServer('pleading/draftAnswer', r => r.text, 'pleading', {
-    noDocument: 'Open the complaint to draft an answer from it.',
-    failed: 'Could not draft an answer from this document.',
-  });
-}
-
-async function responseChart(): Promise<void> {
-  const doc = await openFromServer('pleading/responseChart', r => r.markdown, 'markdown', {
-    noDocument: 'Open an answer to chart its responses.',
-    failed: 'Could not chart this document.',
-  }, true);
-  if (doc) await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
-}
-
-/** Asks the server for a document made from the active pleading and opens it beside it. */
-async function openFromServer(
-  method: string,
-  content: (r: { text?: string; markdown?: string }) => string | undefined,
-  language: string,
-  messages: { noDocument: string; failed: string },
-  preview = false,
-): Promise<vscode.TextDocument | undefined> {
   const editor = activePleading();
   if (!client || !editor) {
-    void vscode.window.showInformationMessage(messages.noDocument);
-    return undefined;
+    void vscode.window.showInformationMessage('Open the complaint to draft an answer from it.');
+    return;
   }
-  const r = await client.sendRequest<{ text?: string; markdown?: string; error?: string } | null>(method, { textDocument: { uri: editor.document.uri.toString() } });
-  const text = r ? content(r) : undefined;
-  if (!text) {
-    void vscode.window.showWarningMessage(r?.error ?? messages.failed);
-    return undefined;
+  const r = await client.sendRequest<{ text: string } | { error: string } | null>('pleading/draftAnswer', { textDocument: { uri: editor.document.uri.toString() } });
+  if (!r || 'error' in r) {
+    void vscode.window.showWarningMessage(r?.error ?? 'Could not draft an answer from this document.');
+    return;
   }
-  const doc = await vscode.workspace.openTextDocument({ language, content: text });
-  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, ...(preview ? { preview: true } : {}) });
-  return doc;
+  const doc = await vscode.workspace.openTextDocument({ language: 'pleading', content: r.text });
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside });
+}
+
+/** The Response Chart of the active answer, in its own panel (one per answer). */
+function responseChart(context: vscode.ExtensionContext): void {
+  const editor = activePleading();
+  if (!client || !editor || lastInfo?.kind === 'complaint') {
+    void vscode.window.showInformationMessage('Open an answer to chart its responses.');
+    return;
+  }
+  ChartPanel.show(context, client, editor.document.uri);
 }
 
 /** Links the active answer to a complaint chosen from those near it (setting pleading.complaint). */

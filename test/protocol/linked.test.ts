@@ -6,6 +6,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { CodeAction, Diagnostic, Hover, Location, MarkupContent } from 'vscode-languageserver-protocol';
 import { readFixture, ROOT } from '../helpers/fixtures';
+import type { ChartView } from '../../server/src/service/chartView';
 import { applyEdits, LspClient } from './lspClient';
 
 const doc = (uri: string) => ({ textDocument: { uri } });
@@ -159,8 +160,23 @@ describe('answer and complaint over the protocol', function () {
     assert.match(draft.text, /^UNITED STATES DISTRICT COURT/);
     const refused = await client.request<{ error: string }>('pleading/draftAnswer', doc(ANSWER));
     assert.match(refused.error, /This is an answer/);
-    const chart = await client.request<{ markdown: string }>('pleading/responseChart', doc(ANSWER));
-    assert.match(chart.markdown, /\| \[22\]\(file:.*complaint\.txt#L\d+\) \| FACTUAL ALLEGATIONS \| .* \| — \| \*\*UNANSWERED\*\* \|/);
+    // The chart panel's data: the core's rows, each with its label and its places in both documents.
+    const chart = await client.request<ChartView>('pleading/responseChart', doc(ANSWER));
+    assert.deepStrictEqual([chart.answer.name, chart.complaint?.name, chart.complaint?.uri], ['answer.txt', 'complaint.txt', COMPLAINT]);
+    const row22 = chart.rows.find(r => r.paragraph === 22)!;
+    assert.deepStrictEqual([row22.heading, row22.response, row22.label, row22.answeredBy, row22.answerAt], ['FACTUAL ALLEGATIONS', 'unanswered', 'UNANSWERED', [], []]);
+    assert.deepStrictEqual(row22.complaintAt, { line: lineOf(complaintText, '22. '), character: 0 });
+    const row35 = chart.rows.find(r => r.paragraph === 35)!;
+    assert.strictEqual(row35.label, 'incorporation');
+    assert.deepStrictEqual(row35.answerAt.map(p => p.line), [lineOf(answerText, '35. ') + 2], 'the inserted ¶15 moved it two lines down');
+    assert.strictEqual(chart.totals.total, chart.rows.length);
+    // Export…: the CLI's formats.
+    const md = await client.request<{ text: string }>('pleading/responseChartText', { ...doc(ANSWER), format: 'md' });
+    assert.match(md.text, /^\| ¶ \| Heading \| Allegation begins \| Answered by \| Response \|\n/);
+    assert.match(md.text, /^\| 22 \| FACTUAL ALLEGATIONS \| .* \| — \| \*\*UNANSWERED\*\* \|$/m);
+    const csv = await client.request<{ text: string }>('pleading/responseChartText', { ...doc(ANSWER), format: 'csv' });
+    assert.strictEqual(csv.text.split('\n')[0], 'paragraph,heading,first_words,answered_by,response');
+    assert.match((await client.request<{ error: string }>('pleading/responseChart', doc(COMPLAINT))).error, /is for an answer/);
   });
 
   it('Go to Paragraph with a number: the paragraphs it numbers first, in both documents, then a few that mention it', async () => {

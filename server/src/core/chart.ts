@@ -74,20 +74,16 @@ export function chartLabel(r: ChartRow): string {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
-/** A Markdown table; `link` turns an offset in the answer or complaint into a link target. */
-export function chartMarkdown(chart: Chart, link?: { answer?: (offset: number) => string; complaint?: (offset: number) => string }): string {
+/** A Markdown table, with totals. */
+export function chartMarkdown(chart: Chart): string {
   const lines = [
     '| ¶ | Heading | Allegation begins | Answered by | Response |',
     '| ---: | --- | --- | --- | --- |',
   ];
   for (const r of chart.rows) {
-    const para = link?.complaint && r.complaintOffset !== undefined ? `[${r.paragraph}](${link.complaint(r.complaintOffset)})` : String(r.paragraph);
-    const by = r.answeredBy.map((n, i) => {
-      const label = n === null ? 'response' : `¶${n}`;
-      return link?.answer ? `[${label}](${link.answer(r.answerOffsets[i])})` : label;
-    }).join(', ') || '—';
+    const by = r.answeredBy.map(n => (n === null ? 'response' : `¶${n}`)).join(', ') || '—';
     const response = r.response === 'unanswered' ? '**UNANSWERED**' : chartLabel(r);
-    lines.push(`| ${para} | ${cell(r.heading)} | ${cell(r.firstWords)} | ${by} | ${response} |`);
+    lines.push(`| ${r.paragraph} | ${cell(r.heading)} | ${cell(r.firstWords)} | ${by} | ${response} |`);
   }
   const t = chart.totals;
   lines.push('', `**Totals** — ${t.total} paragraphs: ${t.admitted} admitted, ${t.denied} denied, ${t.lackOfKnowledge} lack of knowledge, ${t.partial} admitted in part, ${t.incorporated} incorporation, ${t.noResponseRequired} no response required, ${t.other} other response, ${t.unanswered} unanswered.`);
