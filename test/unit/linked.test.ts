@@ -151,6 +151,23 @@ describe('a response deleted from an answer numbered after its complaint', () =>
     assert.ok(fixed.includes(`.\n\n${block}\n\n51. In answer`), fixed.slice(at - 80, at + block.length + 40));
     assert.deepStrictEqual(errors(fixed).map(f => f.message), errors(seed).map(f => f.message));
   });
+
+  it('keeps the blank line before a heading in a single-spaced answer', () => {
+    const text = dedent(`
+      ANSWER
+      1. In answer to Paragraph 1, Coastal admits the allegations of Paragraph 1.
+      2. In answer to Paragraph 2, Coastal denies the allegations of Paragraph 2.
+
+      COUNT I
+      4. In answer to Paragraph 4, Coastal incorporates its responses to paragraphs 1 through 3.
+      5. In answer to Paragraph 5, Coastal denies the allegations of Paragraph 5.
+    `) + '\n';
+    const answer = parse(text);
+    const phrasing = learnPhrasing(answer);
+    const { at, newText } = insertionEdit(text, phrasing, insertionFor(answer, 3)!, [responseBlock(phrasing, 'deny', 3)]);
+    const fixed = text.slice(0, at) + newText + text.slice(at);
+    assert.match(fixed, /Paragraph 2\.\n3\. In answer to Paragraph 3, [^\n]+\n\nCOUNT I\n/);
+  });
 });
 
 describe('unknown-paragraph', () => {

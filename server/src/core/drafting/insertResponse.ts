@@ -57,11 +57,12 @@ export function responseBlock(phrasing: Phrasing, kind: DraftKind, n: number, ra
 /**
  * The edit that inserts `blocks` (responses, in order) at `insertion` in `text`: an insertion
  * only. Where an emptied response left blank lines enough for them, the blocks go into those
- * lines, so no double blank line is left behind.
+ * lines, so no double blank line is left behind. (Only where responses are set apart by blank
+ * lines: in a single-spaced answer one blank line may as well be the one before a heading.)
  */
 export function insertionEdit(text: string, phrasing: Phrasing, insertion: Pick<Insertion, 'at' | 'after'>, blocks: string[]): { at: number; newText: string } {
   const sep = phrasing.separator;
   if (!insertion.after) return { at: insertion.at, newText: blocks.map(b => `${b}${sep}`).join('') };
-  if (text.startsWith(sep + sep, insertion.at)) return { at: insertion.at + sep.length, newText: blocks.join(sep) };
+  if (sep.length > 1 && text.startsWith(sep + sep, insertion.at)) return { at: insertion.at + sep.length, newText: blocks.join(sep) };
   return { at: insertion.at, newText: blocks.map(b => `${sep}${b}`).join('') };
 }
