@@ -21,6 +21,9 @@ const builds = [
   { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The Response Chart's webview: a browser script and its styles, loaded from dist/ by the panel.
+  { entryPoints: ['client/src/chart/webview/main.ts'], outfile: 'dist/chart.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  { entryPoints: ['client/src/chart/webview/chart.css'], outfile: 'dist/chart.css' },
 ].filter(b => existsSync(b.entryPoints[0]));
 
 if (existsSync('test/editor/suite/index.ts')) {

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Takes docs/screenshot.png: the extension at work in a real VS Code workbench (code-server +
 // headless Chromium, the harness of test/editor/): the sample answer with its squiggles, the hover
-// on the bad incorporation range "paragraphs 1-35", the Outline view and the Problems panel.
+// on the bad incorporation range "paragraphs 1-35", the Outline view and the Problems panel; then
+// docs/chart.png: the Response Chart panel beside the answer, its unanswered ¶15 revealed in the
+// complaint.
 //
-//   npm run screenshot [-- --out docs/screenshot.png]
+//   npm run screenshot [-- --out docs/screenshot.png --chart-out docs/chart.png]
 //
 // Needs `npm run build` (dist/) and scripts/editor-setup.sh (code-server in the cache).
 import fs from 'node:fs';
@@ -14,6 +16,7 @@ import { REPO_ROOT, killAllSync, openWorkbench, runCommand } from '../test/edito
 const { values: opts } = parseArgs({
   options: {
     out: { type: 'string', default: path.join(REPO_ROOT, 'docs', 'screenshot.png') },
+    'chart-out': { type: 'string', default: path.join(REPO_ROOT, 'docs', 'chart.png') },
     width: { type: 'string', default: '1440' },
     height: { type: 'string', default: '960' },
   },
@@ -101,6 +104,24 @@ try {
   fs.mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
   await page.screenshot({ path: opts.out });
   step(`wrote ${path.relative(process.cwd(), path.resolve(opts.out))} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+
+  // The Response Chart: the panel beside the answer; a click on the unanswered ¶15 opens the
+  // complaint at it, beside the chart.
+  await page.keyboard.press('Escape');
+  await runCommand(page, 'View: Hide Panel');
+  await runCommand(page, 'View: Close Primary Side Bar');
+  await runCommand(page, 'Pleading: Response Chart');
+  let chart;
+  for (const end = Date.now() + 20_000; !chart && Date.now() < end; await page.waitForTimeout(200)) {
+    for (const f of page.frames()) if (await f.locator('#rows tr').count().catch(() => 0) > 0) chart = f;
+  }
+  if (!chart) throw new Error('the Response Chart did not show its rows');
+  await chart.locator('#rows tr[data-paragraph="15"]').click();
+  await page.locator('.tab.active', { hasText: 'complaint.txt' }).first().waitFor({ timeout: 20_000 });
+  await chart.locator('#rows tr[data-paragraph="15"]').focus();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: opts['chart-out'] });
+  step(`wrote ${path.relative(process.cwd(), path.resolve(opts['chart-out']))}`);
 } catch (err) {
   const debug = path.join(REPO_ROOT, '.editor-test', 'screenshot-failed.png');
   fs.mkdirSync(path.dirname(debug), { recursive: true });

@@ -7,16 +7,14 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikePleading } from '../../server/src/core/detect';
 import launch from '../../server/launch.json';
+import { ChartPanel } from './chart/panel';
+import { statusText, statusTooltip, type DocumentInfo } from './status';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
 let status: vscode.StatusBarItem;
 let lastInfo: DocumentInfo | undefined;
 
-interface DocumentInfo {
-  kind: string; title?: string; caseNumber?: string; paragraphs: number; counts: number; defenses: number;
-  errors: number; warnings: number; skipped?: string; complaint?: { uri: string; title?: string };
-}
 interface Candidate { uri: string; title?: string; caseNumber?: string; relativePath: string }
 interface ParagraphItem { uri: string; label: string; description: string; detail: string; line: number; character: number }
 
@@ -35,7 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
     vscode.commands.registerCommand('pleading.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('pleading.draftAnswer', draftAnswer),
-    vscode.commands.registerCommand('pleading.responseChart', responseChart),
+    vscode.commands.registerCommand('pleading.responseChart', () => responseChart(context)),
     vscode.commands.registerCommand('pleading.pickComplaint', pickComplaint),
     vscode.commands.registerCommand('pleading.statusActions', statusActions),
     vscode.workspace.onDidOpenTextDocument(detect),
@@ -103,16 +101,9 @@ async function updateStatus(): Promise<void> {
   try {
     const info = await client.sendRequest<DocumentInfo | null>('pleading/documentInfo', { textDocument: { uri: editor.document.uri.toString() } });
     if (!info) return status.hide();
-    const problems = info.errors + info.warnings;
-    const linked = info.complaint ? `  $(link) ${path.basename(vscode.Uri.parse(info.complaint.uri).fsPath)}` : info.kind === 'answer' ? '  $(circle-slash) no complaint' : '';
-    status.text = `$(law) ${info.paragraphs} ¶${problems ? `  $(warning) ${problems}` : '  $(check)'}${linked}`;
-    status.tooltip = info.skipped ?? [
-      `${info.title ?? 'Pleading'}${info.caseNumber ? ` — ${info.caseNumber}` : ''}`,
-      `${info.paragraphs} paragraphs, ${info.counts} counts, ${info.defenses} defenses`,
-      `${info.errors} errors, ${info.warnings} warnings`,
-      info.complaint ? `Answers ${vscode.Uri.parse(info.complaint.uri).fsPath}` : info.kind === 'answer' ? 'No complaint linked (same case number) — click to link one' : '',
-      'Click for actions',
-    ].filter(Boolean).join('\n');
+    const complaintPath = info.complaint ? vscode.Uri.parse(info.complaint.uri).fsPath : undefined;
+    status.text = statusText(info, complaintPath);
+    status.tooltip = statusTooltip(info, complaintPath);
     lastInfo = info;
     status.show();
   } catch (e) {
@@ -126,12 +117,29 @@ async function goToParagraph(): Promise<void> {
     void vscode.window.showInformationMessage('Open a pleading to go to one of its paragraphs.');
     return;
   }
-  const items = await client.sendRequest<ParagraphItem[]>('pleading/paragraphs', { textDocument: { uri: editor.document.uri.toString() } });
-  const picked = await vscode.window.showQuickPick(items.map(i => ({ ...i, label: i.label, description: i.description, detail: i.detail })), {
-    placeHolder: 'Go to paragraph (type a number or words from it)',
-    matchOnDescription: true,
-    matchOnDetail: true,
+  const textDocument = { uri: editor.document.uri.toString() };
+  const all = await client.sendRequest<ParagraphItem[]>('pleading/paragraphs', { textDocument });
+  const pick = vscode.window.createQuickPick<ParagraphItem>();
+  pick.placeholder = 'Go to paragraph (type a number or words from it)';
+  pick.matchOnDescription = pick.matchOnDetail = true;
+  pick.items = all;
+  // A typed number: the server lists the paragraphs it numbers, then a few that mention it; words:
+  // the quick pick's own matching over every paragraph's words.
+  let typed = 0;
+  pick.onDidChangeValue(async value => {
+    const n = /^\s*¶?\s*(\d{1,6})\s*$/.exec(value);
+    const mine = ++typed;
+    const items = n ? (await client!.sendRequest<ParagraphItem[]>('pleading/paragraphs', { textDocument, number: Number(n[1]) })).map(i => ({ ...i, alwaysShow: true })) : all;
+    if (mine !== typed) return;
+    pick.matchOnDescription = pick.matchOnDetail = !n;
+    pick.items = items;
   });
+  const picked = await new Promise<ParagraphItem | undefined>(resolve => {
+    pick.onDidAccept(() => resolve(pick.selectedItems[0]));
+    pick.onDidHide(() => resolve(undefined));
+    pick.show();
+  });
+  pick.dispose();
   if (!picked) return;
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(picked.uri));
   const shown = await vscode.window.showTextDocument(doc);
@@ -156,50 +164,37 @@ async function statusActions(): Promise<void> {
   }
   if (lastInfo?.kind === 'answer') {
     items.push({ label: '$(link) Link another complaint…', run: pickComplaint });
-    items.push({ label: '$(table) Response Chart', run: responseChart });
+    items.push({ label: '$(table) Response Chart', run: () => vscode.commands.executeCommand('pleading.responseChart') });
   }
   if (lastInfo?.kind === 'complaint') items.push({ label: '$(new-file) Draft Answer from Complaint', run: draftAnswer });
   const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Pleading' });
   await picked?.run();
 }
 
+/** Drafts an answer from the active complaint, in a new unsaved document beside it. */
 async function draftAnswer(): Promise<void> {
-  await openFromServer('pleading/draftAnswer', r => r.text, 'pleading', {
-    noDocument: 'Open the complaint to draft an answer from it.',
-    failed: 'Could not draft an answer from this document.',
-  });
-}
-
-async function responseChart(): Promise<void> {
-  const doc = await openFromServer('pleading/responseChart', r => r.markdown, 'markdown', {
-    noDocument: 'Open an answer to chart its responses.',
-    failed: 'Could not chart this document.',
-  }, true);
-  if (doc) await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
-}
-
-/** Asks the server for a document made from the active pleading and opens it beside it. */
-async function openFromServer(
-  method: string,
-  content: (r: { text?: string; markdown?: string }) => string | undefined,
-  language: string,
-  messages: { noDocument: string; failed: string },
-  preview = false,
-): Promise<vscode.TextDocument | undefined> {
   const editor = activePleading();
   if (!client || !editor) {
-    void vscode.window.showInformationMessage(messages.noDocument);
-    return undefined;
+    void vscode.window.showInformationMessage('Open the complaint to draft an answer from it.');
+    return;
   }
-  const r = await client.sendRequest<{ text?: string; markdown?: string; error?: string } | null>(method, { textDocument: { uri: editor.document.uri.toString() } });
-  const text = r ? content(r) : undefined;
-  if (!text) {
-    void vscode.window.showWarningMessage(r?.error ?? messages.failed);
-    return undefined;
+  const r = await client.sendRequest<{ text: string } | { error: string } | null>('pleading/draftAnswer', { textDocument: { uri: editor.document.uri.toString() } });
+  if (!r || 'error' in r) {
+    void vscode.window.showWarningMessage(r?.error ?? 'Could not draft an answer from this document.');
+    return;
   }
-  const doc = await vscode.workspace.openTextDocument({ language, content: text });
-  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, ...(preview ? { preview: true } : {}) });
-  return doc;
+  const doc = await vscode.workspace.openTextDocument({ language: 'pleading', content: r.text });
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside });
+}
+
+/** The Response Chart of the active answer, in its own panel (one per answer). */
+function responseChart(context: vscode.ExtensionContext): void {
+  const editor = activePleading();
+  if (!client || !editor || lastInfo?.kind === 'complaint') {
+    void vscode.window.showInformationMessage('Open an answer to chart its responses.');
+    return;
+  }
+  ChartPanel.show(context, client, editor.document.uri);
 }
 
 /** Links the active answer to a complaint chosen from those near it (setting pleading.complaint). */

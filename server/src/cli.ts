@@ -9,7 +9,10 @@ import {
   type Finding, type OutlineNode, type Pleading, type RuleSettings, type Severity,
 } from './core';
 import { findConfig, parseConfig, type PleadingConfig } from './config';
+import { paragraphIndexAt } from './core/analysis';
+import { numberedDefenses, paragraphName } from './core/outline';
 import { mergeRules } from './core/presets';
+import { plural } from './core/text';
 import { readPleadingFile, type ReadResult } from './io';
 import { discoverComplaint } from './link/discover';
 
@@ -98,6 +101,7 @@ export interface CliIO {
 interface FileReport {
   file: string;
   text: string;
+  pleading: Pleading;
   findings: Finding[];
 }
 
@@ -153,7 +157,7 @@ function runCheck(o: Options, io: CliIO): number {
     const config = configFor(file, o, io);
     if (config === null) return 2;
     const rules = mergeRules(config?.preset, config?.rules, o.rules);
-    reports.push({ file, text, findings: check(pleading, { complaint, rules }) });
+    reports.push({ file, text, pleading, findings: check(pleading, { complaint, rules }) });
   }
   if (o.format === 'json') io.stdout(`${JSON.stringify(reports.map(toJson), null, 2)}\n`);
   else if (o.format === 'sarif') io.stdout(`${JSON.stringify(toSarif(reports), null, 2)}\n`);
@@ -248,14 +252,25 @@ function runChart(o: Options, io: CliIO): number {
 
 interface JsonDiagnostic {
   line: number; column: number; endLine: number; endColumn: number; severity: Severity; code: string; message: string;
+  /** The paragraph the finding lies in: its number, or for an unnumbered response, what it responds to. */
+  paragraph?: number; respondsTo?: number[];
+  /** How the text output names that paragraph: "¶80", "Defense 3", "Response to ¶19". */
+  paragraphName?: string;
 }
 
 function diagnostics(r: FileReport): JsonDiagnostic[] {
   const lines = new LineIndex(r.text);
+  const defensesNumbered = numberedDefenses(r.pleading);
   return r.findings.map(f => {
     const s = lines.positionAt(f.span.start);
     const e = lines.positionAt(f.span.end);
-    return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: f.severity, code: f.code, message: f.message };
+    const d: JsonDiagnostic = { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, severity: f.severity, code: f.code, message: f.message };
+    const para = r.pleading.paragraphs[paragraphIndexAt(r.pleading, f.span.start)];
+    if (!para) return d;
+    if (para.number !== null) d.paragraph = para.number;
+    else if (para.response?.targets.length) d.respondsTo = para.response.targets;
+    d.paragraphName = paragraphName(para, defensesNumbered && para.region === 'defenses');
+    return d;
   });
 }
 
@@ -268,13 +283,16 @@ function printText(reports: FileReport[], io: CliIO): void {
   for (const r of reports) {
     for (const d of diagnostics(r)) {
       totals[d.severity]++;
-      io.stdout(`${r.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  [${d.code}]\n`);
+      io.stdout(`${r.file}:${d.line}:${d.column}${d.paragraphName ? ` (${d.paragraphName})` : ''}  ${d.severity}  ${d.message}  [${d.code}]\n`);
     }
   }
   const n = totals.error + totals.warning + totals.information + totals.hint;
+  // The summary uses the severities' own words, as each line does.
+  const counts = [plural(totals.error, 'error'), plural(totals.warning, 'warning'), `${totals.information} information`];
+  if (totals.hint) counts.push(plural(totals.hint, 'hint'));
   io.stderr(n
-    ? `${n} finding${n === 1 ? '' : 's'}: ${totals.error} error(s), ${totals.warning} warning(s), ${totals.information + totals.hint} note(s)\n`
-    : `No problems found in ${reports.length} file${reports.length === 1 ? '' : 's'}.\n`);
+    ? `${plural(n, 'finding')}: ${counts.join(', ')}\n`
+    : `No problems found in ${plural(reports.length, 'file')}.\n`);
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -304,7 +322,9 @@ function toSarif(reports: FileReport[]) {
             artifactLocation: { uri: r.file.split('\\').join('/') },
             region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
           },
+          ...(d.paragraphName ? { logicalLocations: [{ name: d.paragraphName, kind: 'paragraph' }] } : {}),
         }],
+        ...(d.paragraphName ? { properties: { paragraph: d.paragraph, respondsTo: d.respondsTo } } : {}),
       }))),
     }],
   };

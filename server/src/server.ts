@@ -21,7 +21,7 @@ import { definition, references } from './service/definition';
 import { diagnostics } from './service/diagnostics';
 import { foldingRanges } from './service/folding';
 import { hover } from './service/hover';
-import { draftAnswerFor, responseChartFor } from './service/drafting';
+import { draftAnswerFor, responseChartFor, responseChartText } from './service/drafting';
 import { documentInfo, paragraphList } from './service/info';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './service/settings';
 import { documentSymbols } from './service/symbols';
@@ -270,9 +270,12 @@ connection.onReferences(withAnalysis('references', [], (a, p) => references(a, a
 connection.onCodeAction(withAnalysis('codeAction', [], (a, p) => codeActions(a, p.context.diagnostics, p.context.only, settingsFor(a.uri).templates)));
 connection.onCompletion(withAnalysis('completion', [], (a, p) => completion(a, p.position, settingsFor(a.uri).templates)));
 connection.onRequest('pleading/documentInfo', withAnalysis('documentInfo', null, a => documentInfo(a)));
-connection.onRequest('pleading/paragraphs', withAnalysis('paragraphs', [], a => paragraphList(a, answersOf(a))));
+connection.onRequest('pleading/paragraphs', withAnalysis('paragraphs', [], (a, p: { textDocument: { uri: string }; number?: unknown }) =>
+  paragraphList(a, answersOf(a), typeof p.number === 'number' && Number.isInteger(p.number) ? p.number : undefined)));
 connection.onRequest('pleading/draftAnswer', withAnalysis('draftAnswer', null, a => draftAnswerFor(a)));
 connection.onRequest('pleading/responseChart', withAnalysis('responseChart', null, a => responseChartFor(a)));
+connection.onRequest('pleading/responseChartText', withAnalysis('responseChartText', null, (a, p: { textDocument: { uri: string }; format?: unknown }) =>
+  responseChartText(a, p.format === 'csv' ? 'csv' : 'md')));
 connection.onRequest('pleading/complaintCandidates', withAnalysis('complaintCandidates', [], a => {
   const file = uriToPath(a.uri);
   if (!file) return [];

@@ -16,21 +16,41 @@ function run(args: string[], input?: string | Buffer) {
 describe('pleading check', () => {
   before(() => assert.ok(fs.existsSync(CLI), 'dist/cli.js is built (npm test builds it)'));
 
-  it('prints path:line:col  severity  message  [code] and exits 1 on errors', () => {
+  it('prints path:line:col (paragraph)  severity  message  [code] and exits 1 on errors', () => {
     const r = run(['check', 'samples/answer.txt', '--no-complaint']);
     assert.strictEqual(r.code, 1);
     const lines = r.stdout.trim().split('\n');
     assert.ok(lines.length >= 5, r.stdout);
-    for (const l of lines) assert.match(l, /^samples\/answer\.txt:\d+:\d+ {2}(error|warning|information|hint) {2}.+ {2}\[[a-z-]+\]$/);
-    assert.ok(lines.some(l => l.startsWith('samples/answer.txt:105:106  error  ¶35 incorporates paragraphs 1-35')), r.stdout);
-    assert.match(r.stderr, /findings: 3 error/);
+    for (const l of lines) assert.match(l, /^samples\/answer\.txt:\d+:\d+( \(¶\d+\))? {2}(error|warning|information|hint) {2}.+ {2}\[[a-z-]+\]$/);
+    assert.ok(lines.some(l => l.startsWith('samples/answer.txt:105:106 (¶35)  error  ¶35 incorporates paragraphs 1-35')), r.stdout);
+    // The summary names severities as the lines do.
+    assert.match(r.stderr, /^\d+ findings: 3 errors, 1 warning, \d+ information\n$/);
+  });
+
+  it('names the paragraph each finding lies in: text, JSON and SARIF', () => {
+    const seed = ['check', 'test/fixtures/seed/answer.txt', '--no-complaint'];
+    assert.match(run(seed).stdout, /^test\/fixtures\/seed\/answer\.txt:218:496 \(¶80\) {2}information {2}Doubled punctuation ",,"/m);
+    const json = JSON.parse(run([...seed, '--format', 'json']).stdout)[0].diagnostics;
+    const doubled = json.find((d: { message: string }) => d.message.startsWith('Doubled punctuation'));
+    assert.deepStrictEqual([doubled.line, doubled.paragraph, doubled.paragraphName], [218, 80, '¶80']);
+    // Outside any paragraph (a COUNT heading, the defenses): no paragraph.
+    const citation = json.find((d: { code: string }) => d.code === 'citation');
+    assert.deepStrictEqual([citation.paragraph, citation.paragraphName], [undefined, undefined]);
+    // An unnumbered response is named by what it responds to.
+    const md = JSON.parse(run(['check', 'test/fixtures/federal-md/answer.md', '--no-complaint', '--format', 'json']).stdout)[0].diagnostics;
+    const evasive = md.find((d: { code: string }) => d.code === 'evasive-response');
+    assert.deepStrictEqual([evasive.paragraph, evasive.respondsTo, evasive.paragraphName], [undefined, [19], 'Response to ¶19']);
+    const sarif = JSON.parse(run([...seed, '--format', 'sarif']).stdout).runs[0].results;
+    const result = sarif.find((x: { message: { text: string } }) => x.message.text.startsWith('Doubled punctuation'));
+    assert.deepStrictEqual(result.locations[0].logicalLocations, [{ name: '¶80', kind: 'paragraph' }]);
+    assert.strictEqual(result.properties.paragraph, 80);
   });
 
   it('exits 0 when nothing is an error, and with --exit-zero', () => {
     const clean = run(['check', 'test/fixtures/pdf-extracted/answer.txt']);
     assert.strictEqual(clean.code, 0, clean.stdout + clean.stderr);
     assert.doesNotMatch(clean.stdout, / {2}(error|warning) {2}/);
-    assert.match(clean.stderr, /0 error\(s\), 0 warning\(s\)|No problems found/);
+    assert.match(clean.stderr, /0 errors, 0 warnings|No problems found/);
     assert.strictEqual(run(['check', 'samples/answer.txt', '--exit-zero']).code, 0);
   });
 
@@ -51,7 +71,7 @@ describe('pleading check', () => {
     assert.strictEqual(r.code, 0, r.stdout);
     const linked = run(['check', 'samples/answer.txt', '--format', 'json']);
     const codes = JSON.parse(linked.stdout)[0].diagnostics.map((d: { line: number; code: string }) => `${d.line} ${d.code}`);
-    assert.ok(codes.includes('59 unanswered-paragraph') && codes.includes('71 unanswered-paragraph'), codes.join());
+    assert.ok(codes.includes('58 unanswered-paragraph') && codes.includes('70 unanswered-paragraph'), codes.join());
   });
 
   it('checks against an explicitly named complaint, even the wrong one', () => {
@@ -66,7 +86,7 @@ describe('pleading check', () => {
     const out = JSON.parse(r.stdout);
     assert.deepStrictEqual(out.map((f: { file: string }) => f.file), ['samples/answer.txt', 'samples/complaint.txt']);
     const d = out[0].diagnostics.find((x: { code: string }) => x.code === 'incorporation-range');
-    assert.deepStrictEqual(Object.keys(d).sort(), ['code', 'column', 'endColumn', 'endLine', 'line', 'message', 'severity']);
+    assert.deepStrictEqual(Object.keys(d).sort(), ['code', 'column', 'endColumn', 'endLine', 'line', 'message', 'paragraph', 'paragraphName', 'severity']);
     assert.deepStrictEqual([d.line, d.column, d.endLine, d.endColumn, d.severity], [105, 106, 105, 110, 'error']);
     const line = fs.readFileSync(path.join(ROOT, 'samples/answer.txt'), 'utf8').split('\n')[104];
     assert.strictEqual(line.slice(d.column - 1, d.endColumn - 1), '1-35');
@@ -112,7 +132,7 @@ describe('pleading check', () => {
   it('reads standard input with -', () => {
     const r = run(['check', '-'], '1. A.\n\n3. C.\n');
     assert.strictEqual(r.code, 1);
-    assert.match(r.stdout, /^-:3:1 {2}error {2}Paragraph numbering skips from 1 to 3/);
+    assert.match(r.stdout, /^-:3:1 \(¶3\) {2}error {2}Paragraph numbering skips from 1 to 3/);
   });
 
   it('accepts --complaint', () => {
@@ -158,12 +178,17 @@ describe('pleading chart', () => {
     assert.strictEqual(chart.rows.filter((r: { response: string }) => r.response === 'general-denial').length, 2);
     assert.strictEqual(chart.totals.unanswered, 0);
     assert.strictEqual(chart.totals.total, 42);
+    // Each total counts the rows that show its label: the three incorporation rows are not "other".
+    const kinds = (k: string) => chart.rows.filter((r: { response: string }) => r.response === k).length;
+    assert.deepStrictEqual([chart.totals.incorporated, chart.totals.noResponseRequired, chart.totals.other], [kinds('incorporation'), kinds('no-response-required'), kinds('other')]);
+    assert.strictEqual(chart.totals.incorporated, 3);
   });
 
   it('writes Markdown and CSV', () => {
     const md = run(['chart', 'samples/answer.txt']).stdout;
     assert.match(md, /^\| ¶ \| Heading \| Allegation begins \| Answered by \| Response \|$/m);
     assert.match(md, /^\| 15 \| FACTUAL ALLEGATIONS \| .* \| — \| denied \(general denial\) \|$/m);
+    assert.match(md, /^\*\*Totals\*\* — 42 paragraphs: 6 admitted, 12 denied, 6 lack of knowledge, 13 admitted in part, 3 incorporation, 2 no response required, 0 other response, 0 unanswered\.$/m);
     const csv = run(['chart', 'samples/answer.txt', '--format', 'csv']).stdout.split('\n');
     assert.strictEqual(csv[0], 'paragraph,heading,first_words,answered_by,response');
     assert.strictEqual(csv.length, 44);
@@ -189,12 +214,21 @@ describe('pleading outline', () => {
     const count6 = tree.flatMap((n: { children: unknown[] }) => [n, ...n.children]).find((n: { kind: string; number?: number }) => n.kind === 'count' && n.number === 6);
     assert.deepStrictEqual([count6.name, count6.detail, count6.line, count6.children.length], ['COUNT VI', 'Lanham Act Unfair Competition, 28 U.S.C. § 1125(a)', 242, 5]);
     assert.deepStrictEqual(count6.children[0], { kind: 'paragraph', name: '¶90', number: 90, detail: 'incorporation', line: 246, endLine: 246, children: [] });
+    // A defense spans its heading, title and body; the signature ends on the file's last line.
+    const defenses = tree.find((n: { kind: string }) => n.kind === 'defenses');
+    const last = defenses.children[defenses.children.length - 1];
+    assert.deepStrictEqual([last.name, last.line, last.endLine], ['TWENTY-SIXTH AFFIRMATIVE DEFENSE (Lack of Particularity; Reservation of Rights)', 413, 416]);
+    assert.strictEqual(defenses.endLine, 416);
+    const lines = fs.readFileSync(path.join(ROOT, 'test/fixtures/seed/answer.txt'), 'utf8').split('\n');
+    assert.deepStrictEqual(tree[tree.length - 1].kind === 'signature' && [tree[tree.length - 1].endLine, lines[tree[tree.length - 1].endLine - 1]], [lines.length, lines[lines.length - 1]]);
   });
 
   it('prints an indented text tree', () => {
     const r = run(['outline', 'samples/complaint.txt']);
     assert.strictEqual(r.code, 0);
-    assert.match(r.stdout, /^COUNT I — Breach of Contract {2}\(lines \d+-\d+\)\n {2}¶\d+ {2}\(line/m);
+    // A complaint's paragraphs show their first words (an answer's, their responses).
+    assert.match(r.stdout, /^COUNT I — Breach of Contract {2}\(lines \d+-\d+\)\n {2}¶\d+ — [A-Z][^\n]+… {2}\(line/m);
+    assert.match(r.stdout, /^ {2}¶2 — Coastal sold Harbor Lane the oven for \$142,500… {2}\(line 25\)$/m);
   });
 });
 
@@ -257,7 +291,7 @@ describe('pleading: bad input', () => {
   it('reads UTF-16 with a byte-order mark and UTF-8 with a BOM', () => {
     const u16 = path.join(tmp, 'u16.txt');
     fs.writeFileSync(u16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('1. A.\n\n3. C.\n', 'utf16le')]));
-    assert.match(run(['check', u16]).stdout, /u16\.txt:3:1 {2}error/);
+    assert.match(run(['check', u16]).stdout, /u16\.txt:3:1 \(¶3\) {2}error/);
     const bom = path.join(tmp, 'bom.txt');
     fs.writeFileSync(bom, '\uFEFF1. A.\n\n2. B.\n');
     assert.strictEqual(run(['check', bom]).code, 0);

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Hover, type Location, type MarkupContent } from 'vscode-languageserver-protocol';
 import { readFixture, ROOT } from '../helpers/fixtures';
+import type { ChartView } from '../../server/src/service/chartView';
 import { applyEdits, LspClient } from './lspClient';
 
 const doc = (uri: string) => ({ textDocument: { uri } });
@@ -41,8 +42,10 @@ describe('answer and complaint over the protocol', function () {
 
   it('finds the complaint on disk and reports unanswered paragraphs where responses belong', () => {
     const unanswered = answerDiagnostics.filter(d => d.code === 'unanswered-paragraph');
-    assert.deepStrictEqual(unanswered.map(d => d.range.start.line + 1), [59, 71]);
-    // The preamble's "Except as expressly admitted below, Coastal denies each and every allegation" (FRCP 8(b)(3)) covers them.
+    // Each from the blank line where its response belongs through the next response's number; the
+    // preamble's "Except as expressly admitted below, Coastal denies each and every allegation"
+    // (FRCP 8(b)(3)) covers them, so they are information naming it.
+    assert.deepStrictEqual(unanswered.map(d => [d.range.start.line + 1, d.range.end.line + 1]), [[58, 59], [70, 71]]);
     assert.match(unanswered[0].message, /^Paragraph 15 of the complaint is answered only by the general denial in the preamble: “Mr\. Lindqvist also told/);
     assert.deepStrictEqual(unanswered.map(d => d.severity), [DiagnosticSeverity.Information, DiagnosticSeverity.Information]);
   });
@@ -73,7 +76,21 @@ describe('answer and complaint over the protocol', function () {
 
   it('hovers a complaint paragraph number with the answer\'s response', async () => {
     const h = await client.request<Hover>('textDocument/hover', { ...doc(COMPLAINT), position: { line: lineOf(complaintText, '15. '), character: 0 } });
-    assert.match((h.contents as MarkupContent).value, /\*\*Not answered\*\* in the linked answer/);
+    assert.match((h.contents as MarkupContent).value, /\*\*Not answered\*\* in answer\\\.txt\./);
+  });
+
+  it('names each answer in a complaint paragraph\'s hover: the file, or an unsaved draft', async () => {
+    const draft = 'untitled:Untitled-1';
+    await client.open(draft, answerText);
+    try {
+      const h = await client.request<Hover>('textDocument/hover', { ...doc(COMPLAINT), position: { line: lineOf(complaintText, '20. '), character: 0 } });
+      const md = (h.contents as MarkupContent).value;
+      const answers = md.split('\n').filter(l => l.startsWith('**Answer ¶20**'));
+      assert.deepStrictEqual(answers.map(l => /^\*\*Answer ¶20\*\* \((.*?)\) — \*admitted\*/.exec(l)?.[1]), ['answer\\.txt', 'unsaved draft'], md);
+      assert.ok(md.includes(`[Open in unsaved draft](${draft}#L`), md);
+    } finally {
+      await client.close(draft);
+    }
   });
 
   it('inserts a missing response with a quick fix; only text is added, and it checks clean', async () => {
@@ -94,6 +111,43 @@ describe('answer and complaint over the protocol', function () {
     answerDiagnostics = after;
   });
 
+  it('after a response is deleted, offers its insertion from the emptied line, and no renumbering', async () => {
+    const folder = path.join(dir, 'deleted');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'complaint.txt'), readFixture('seed/complaint.txt'));
+    const seed = readFixture('seed/answer.txt');
+    const line = lineOf(seed, '50. In answer to Paragraph 50');
+    const lines = seed.split('\n');
+    const emptied = [...lines.slice(0, line), '', ...lines.slice(line + 1)].join('\n');
+    const uri = pathToFileURL(path.join(folder, 'answer.txt')).href;
+    const original = await client.open(pathToFileURL(path.join(folder, 'original.txt')).href, seed);
+    const diagnostics = await client.open(uri, emptied);
+    const errors = (ds: Diagnostic[]) => ds.filter(d => d.severity === 1).map(d => d.code).sort();
+    assert.deepStrictEqual(errors(diagnostics), [...errors(original), 'unanswered-paragraph'].sort(), 'one error for one deleted response');
+    // Ctrl+. on the emptied line: the client sends the diagnostics that touch the cursor.
+    const at = { line, character: 0 };
+    const touching = diagnostics.filter(d => (d.range.start.line < line || (d.range.start.line === line && d.range.start.character === 0)) && d.range.end.line >= line);
+    assert.deepStrictEqual(touching.map(d => d.code), ['unanswered-paragraph']);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { ...doc(uri), range: { start: at, end: at }, context: { diagnostics: touching } });
+    assert.deepStrictEqual(actions.map(a => a.title), [
+      'Insert response to ¶50: Deny', 'Insert response to ¶50: Lack knowledge or information', 'Insert response to ¶50: Admit', 'Insert response to ¶50: Admit in part, deny the rest',
+    ]);
+    assert.strictEqual(actions[0].isPreferred, true);
+    const edits = actions[0].edit!.changes![uri];
+    const fixed = applyEdits(emptied, edits);
+    assert.strictEqual(fixed.split('\n')[line], edits[0].newText, 'the response fills the emptied line');
+    assert.deepStrictEqual(errors(await client.change(uri, edits.map(e => ({ range: e.range, text: e.newText })))), errors(original), 'back to the errors the answer had');
+  });
+
+  it('offers no renumbering of an answer paragraph that names the complaint paragraph of its own number', async () => {
+    const standalone = pathToFileURL(path.join(dir, 'alone', 'answer.txt')).href;
+    // Another case number: no complaint is linked, so the gap is a numbering slip.
+    const numbering = (await client.open(standalone, answerText.replace('3:26-cv-01234-XYZ', '3:26-cv-09999-XYZ'))).find(d => d.code === 'paragraph-numbering')!;
+    assert.match(numbering.message, /skips from 14 to 16/);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { ...doc(standalone), range: numbering.range, context: { diagnostics: [numbering] } });
+    assert.deepStrictEqual(actions.map(a => a.title), [], '"16. In answer to Paragraph 16" is numbered right: changing it to 15 would misalign it');
+  });
+
   it('re-checks the answer when the open complaint is edited (unsaved)', async () => {
     // Remove the complaint's last paragraph in the buffer: the answer's ¶42 now answers nothing.
     const lines = complaintText.split('\n');
@@ -109,8 +163,38 @@ describe('answer and complaint over the protocol', function () {
     assert.match(draft.text, /^UNITED STATES DISTRICT COURT/);
     const refused = await client.request<{ error: string }>('pleading/draftAnswer', doc(ANSWER));
     assert.match(refused.error, /This is an answer/);
-    const chart = await client.request<{ markdown: string }>('pleading/responseChart', doc(ANSWER));
-    assert.match(chart.markdown, /\| \[22\]\(file:.*complaint\.txt#L\d+\) \| FACTUAL ALLEGATIONS \| .* \| — \| denied \(general denial\) \|/);
+    // The chart panel's data: the core's rows, each with its label and its places in both documents.
+    const chart = await client.request<ChartView>('pleading/responseChart', doc(ANSWER));
+    assert.deepStrictEqual([chart.answer.name, chart.complaint?.name, chart.complaint?.uri], ['answer.txt', 'complaint.txt', COMPLAINT]);
+    const row22 = chart.rows.find(r => r.paragraph === 22)!;
+    assert.deepStrictEqual([row22.heading, row22.response, row22.label, row22.answeredBy, row22.answerAt], ['FACTUAL ALLEGATIONS', 'general-denial', 'denied (general denial)', [], []]);
+    assert.deepStrictEqual(row22.complaintAt, { line: lineOf(complaintText, '22. '), character: 0 });
+    const row35 = chart.rows.find(r => r.paragraph === 35)!;
+    assert.strictEqual(row35.label, 'incorporation');
+    assert.deepStrictEqual(row35.answerAt.map(p => p.line), [lineOf(answerText, '35. ') + 2], 'the inserted ¶15 moved it two lines down');
+    assert.strictEqual(chart.totals.total, chart.rows.length);
+    // Export…: the CLI's formats.
+    const md = await client.request<{ text: string }>('pleading/responseChartText', { ...doc(ANSWER), format: 'md' });
+    assert.match(md.text, /^\| ¶ \| Heading \| Allegation begins \| Answered by \| Response \|\n/);
+    assert.match(md.text, /^\| 22 \| FACTUAL ALLEGATIONS \| .* \| — \| denied \(general denial\) \|$/m);
+    const csv = await client.request<{ text: string }>('pleading/responseChartText', { ...doc(ANSWER), format: 'csv' });
+    assert.strictEqual(csv.text.split('\n')[0], 'paragraph,heading,first_words,answered_by,response');
+    assert.match((await client.request<{ error: string }>('pleading/responseChart', doc(COMPLAINT))).error, /is for an answer/);
+  });
+
+  it('Go to Paragraph with a number: the paragraphs it numbers first, in both documents, then a few that mention it', async () => {
+    type Item = { uri: string; label: string; description: string; detail: string; line: number };
+    const items = await client.request<Item[]>('pleading/paragraphs', { ...doc(ANSWER), number: 20 });
+    assert.deepStrictEqual(items.slice(0, 2).map(i => [i.uri, i.label]), [[ANSWER, '¶20'], [COMPLAINT, '¶20']]);
+    assert.strictEqual(items[1].line, lineOf(complaintText, '20. '));
+    assert.deepStrictEqual(items.slice(0, 2).map(i => i.description), ['Answer · FACTUAL ALLEGATIONS', 'Complaint · FACTUAL ALLEGATIONS']);
+    // Then what mentions 20 as a number of its own ("June 20, 2025"), with the words around it; at most 8.
+    const loose = items.slice(2);
+    assert.ok(loose.length >= 1 && loose.length <= 8, JSON.stringify(loose));
+    for (const i of loose) assert.match(i.detail, /(?<![\d.,])20(?!\d|[.,]\d)/, i.detail);
+    // A number inside a bigger one is no match: "$142,500" holds 500, "2025" holds 202.
+    for (const n of [500, 202]) assert.deepStrictEqual(await client.request<Item[]>('pleading/paragraphs', { ...doc(ANSWER), number: n }), []);
+    assert.strictEqual((await client.request<Item[]>('pleading/paragraphs', doc(ANSWER))).length, 41 + 42, 'no number: every paragraph of both');
   });
 
   it('lists complaint candidates with the same case number first', async () => {

@@ -54,6 +54,19 @@ describe('language server over stdio', function () {
     assert.ok(folds.every(f => f.endLine > f.startLine));
   });
 
+  it('keeps symbols and folding ranges per version: an edit shows at once, undone it goes', async () => {
+    const symbolNames = async () => (await client.request<DocumentSymbol[]>('textDocument/documentSymbol', doc(SEED))).map(s => s.name);
+    const foldStarts = async () => (await client.request<FoldingRange[]>('textDocument/foldingRange', doc(SEED))).map(f => f.startLine);
+    const line = seedText.split('\n').indexOf('COUNT II');
+    assert.ok((await symbolNames()).includes('COUNT II') && (await foldStarts()).includes(line));
+    const heading = { start: { line, character: 0 }, end: { line, character: 'COUNT II'.length } };
+    await client.change(SEED, [{ range: heading, text: 'Count the ways' }]);
+    assert.ok(!(await symbolNames()).includes('COUNT II'), 'the renamed heading is no longer a COUNT');
+    assert.ok(!(await foldStarts()).includes(line));
+    await client.change(SEED, [{ range: { ...heading, end: { line, character: 'Count the ways'.length } }, text: 'COUNT II' }]);
+    assert.ok((await symbolNames()).includes('COUNT II') && (await foldStarts()).includes(line));
+  });
+
   it('hovers a reference with the paragraph it points to, and a range with its span', async () => {
     // Line 190: "68. In answer to Paragraph 68, … paragraphs 1-68, inclusive."
     const onRange = await client.request<Hover>('textDocument/hover', { ...doc(SEED), position: pos(190, 154) });
@@ -128,9 +141,9 @@ describe('language server over stdio', function () {
   it('answers custom requests for the status bar and Go to Paragraph', async () => {
     const info = await client.request<{ paragraphs: number; counts: number; defenses: number; errors: number }>('pleading/documentInfo', doc(SEED));
     assert.deepStrictEqual([info.paragraphs, info.counts, info.defenses, info.errors], [101, 8, 26, 2]);
-    const list = await client.request<{ label: string; line: number }[]>('pleading/paragraphs', doc(SEED));
+    const list = await client.request<{ label: string; description: string; line: number }[]>('pleading/paragraphs', doc(SEED));
     assert.strictEqual(list.length, 101);
-    assert.deepStrictEqual([list[67].label, list[67].line], ['Answer ¶68', 189]);
+    assert.deepStrictEqual([list[67].label, list[67].description, list[67].line], ['¶68', 'Answer · COUNT III — Breach of Contract', 189]);
   });
 
   it('survives requests for closed documents, out-of-range positions and malformed params', async () => {

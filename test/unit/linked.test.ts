@@ -1,12 +1,13 @@
 /** Checks and drafting that need the complaint: coverage, unknown paragraphs, counts, incorporation. */
 import * as assert from 'assert';
-import { check, draftAnswer, learnPhrasing, parse, insertionText } from '../../server/src/core';
+import { check, draftAnswer, insertionEdit, learnPhrasing, parse, responseBlock } from '../../server/src/core';
 import { amendmentRank, sameCase } from '../../server/src/core/caseNumber';
 import { countMismatch } from '../../server/src/core/checks/countMismatch';
 import { incorporationRange } from '../../server/src/core/checks/incorporationRange';
 import { unansweredParagraph } from '../../server/src/core/checks/unansweredParagraph';
 import { unknownParagraph } from '../../server/src/core/checks/unknownParagraph';
 import { insertionFor } from '../../server/src/core/drafting/insertResponse';
+import { readFixture } from '../helpers/fixtures';
 import { assertMarked, dedent } from '../helpers/markers';
 
 const complaint = parse(dedent(`
@@ -44,8 +45,8 @@ describe('unanswered-paragraph', () => {
 
       1. In answer to Paragraph 1, Coastal admits that it sold an oven.
 
-      3. In answer to Paragraph 3, Coastal denies the allegations.
       ^ unanswered-paragraph
+      3. In answer to Paragraph 3, Coastal denies the allegations.
       4. In answer to Paragraph 4, Coastal incorporates its responses to paragraphs 1 through 3.
 
       5. In answer to Paragraph 5, Coastal denies the allegations.
@@ -55,6 +56,8 @@ describe('unanswered-paragraph', () => {
     `, [unansweredParagraph], complaint);
     assert.match(findings[0].message, /^Paragraph 2 of the complaint is not answered: “The oven broke\.”$/);
     assert.match(findings[1].message, /^Paragraph 7 of the complaint/);
+    // ¶2's runs from the blank line where its response belongs through the number of the next.
+    assert.strictEqual(text.slice(findings[0].span.start, findings[0].span.end), '\n3');
     // ¶7's response goes right after the end of ¶6's text.
     const end6 = text.indexOf('\n', text.indexOf('6. In answer to Paragraph 6'));
     assert.deepStrictEqual(findings[1].data, { kind: 'insert-response', number: 7, at: end6, after: true });
@@ -118,12 +121,68 @@ describe('unanswered-paragraph', () => {
     const answer = parse(text);
     const [f] = check(answer, { complaint, checks: [unansweredParagraph] });
     const place = insertionFor(answer, 2)!;
-    const inserted = insertionText(learnPhrasing(answer), place, 'deny', 2);
+    const phrasing = learnPhrasing(answer);
+    const { at, newText: inserted } = insertionEdit(text, phrasing, place, [responseBlock(phrasing, 'deny', 2)]);
     assert.strictEqual(inserted, '\n\n2. In answer to Paragraph 2, Coastal denies each and every allegation of Paragraph 2.');
-    const fixed = text.slice(0, place.at) + inserted + text.slice(place.at);
+    const fixed = text.slice(0, at) + inserted + text.slice(at);
     assert.strictEqual(fixed.replace(inserted, ''), text, 'nothing else moves');
     assert.deepStrictEqual(check(parse(fixed), { complaint }).filter(x => x.severity === 'error'), []);
     assert.strictEqual(f.code, 'unanswered-paragraph');
+  });
+});
+
+describe('a response deleted from an answer numbered after its complaint', () => {
+  // The seed answer with the text of its response to ¶50 deleted, the line left empty.
+  const seed = readFixture('seed/answer.txt');
+  const seedComplaint = parse(readFixture('seed/complaint.txt'));
+  const start = seed.indexOf('\n50. In answer to Paragraph 50') + 1;
+  const end = seed.indexOf('\n', start);
+  const emptied = seed.slice(0, start) + seed.slice(end);
+  const errors = (text: string) => check(parse(text), { complaint: seedComplaint }).filter(f => f.severity === 'error');
+
+  it('is one finding, unanswered-paragraph, which covers the emptied line', () => {
+    const before = errors(seed);
+    const after = errors(emptied);
+    assert.strictEqual(after.length, before.length + 1, after.map(f => f.message).join('\n'));
+    const added = after.filter(f => !before.some(b => b.code === f.code && b.message === f.message));
+    assert.deepStrictEqual(added.map(f => f.code), ['unanswered-paragraph']);
+    assert.match(added[0].message, /^Paragraph 50 of the complaint is not answered/);
+    assert.ok(added[0].span.start <= start && added[0].span.end > start, 'the finding covers the line where the response was');
+    assert.strictEqual(emptied.slice(added[0].span.end - 2, added[0].span.end), '51', 'and ends on the next response\'s number');
+  });
+
+  it('is still a numbering slip when the answer is checked alone', () => {
+    assert.deepStrictEqual(check(parse(emptied)).filter(f => f.code === 'paragraph-numbering').map(f => f.message), ['Paragraph numbering skips from 49 to 51: ¶50 is missing.']);
+  });
+
+  it('gets its response back into the emptied line, leaving no double blank line', () => {
+    const answer = parse(emptied);
+    const finding = check(answer, { complaint: seedComplaint, checks: [unansweredParagraph] })[0];
+    const data = finding.data as { at: number; after: boolean };
+    const phrasing = learnPhrasing(answer);
+    const block = responseBlock(phrasing, 'deny', 50);
+    const { at, newText } = insertionEdit(emptied, phrasing, data, [block]);
+    assert.strictEqual(newText, block, 'only the response: the blank lines around it are already there');
+    const fixed = emptied.slice(0, at) + newText + emptied.slice(at);
+    assert.ok(fixed.includes(`.\n\n${block}\n\n51. In answer`), fixed.slice(at - 80, at + block.length + 40));
+    assert.deepStrictEqual(errors(fixed).map(f => f.message), errors(seed).map(f => f.message));
+  });
+
+  it('keeps the blank line before a heading in a single-spaced answer', () => {
+    const text = dedent(`
+      ANSWER
+      1. In answer to Paragraph 1, Coastal admits the allegations of Paragraph 1.
+      2. In answer to Paragraph 2, Coastal denies the allegations of Paragraph 2.
+
+      COUNT I
+      4. In answer to Paragraph 4, Coastal incorporates its responses to paragraphs 1 through 3.
+      5. In answer to Paragraph 5, Coastal denies the allegations of Paragraph 5.
+    `) + '\n';
+    const answer = parse(text);
+    const phrasing = learnPhrasing(answer);
+    const { at, newText } = insertionEdit(text, phrasing, insertionFor(answer, 3)!, [responseBlock(phrasing, 'deny', 3)]);
+    const fixed = text.slice(0, at) + newText + text.slice(at);
+    assert.match(fixed, /Paragraph 2\.\n3\. In answer to Paragraph 3, [^\n]+\n\nCOUNT I\n/);
   });
 });
 

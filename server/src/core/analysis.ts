@@ -42,6 +42,20 @@ export function headingBoundaries(pleading: Pleading): Set<number> {
   return out;
 }
 
+/** Index of the paragraph whose span contains `offset`, or -1 (binary search). */
+export function paragraphIndexAt(p: Pleading, offset: number): number {
+  const ps = p.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].span.end < offset) lo = mid + 1;
+    else if (ps[mid].span.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** Memoises a derived fact per model: models are immutable once parsed. */
 export function memo<T>(f: (p: Pleading) => T): (p: Pleading) => T {
   const cache = new WeakMap<Pleading, T>();
@@ -68,6 +82,16 @@ export const answerResponses = memo((answer: Pleading): { paragraph: Paragraph; 
   });
   return out;
 });
+
+/**
+ * The complaint paragraphs that no response of the answer answers one by one (a general denial may
+ * still cover them: unanswered-paragraph then reports them as information).
+ */
+export function unansweredNumbers(answer: Pleading, complaint: Pleading): number[] {
+  const answered = new Set<number>();
+  for (const r of answerResponses(answer)) for (const t of r.targets) answered.add(t);
+  return [...complaintParagraphs(complaint).keys()].filter(n => !answered.has(n));
+}
 
 /** Whether the answer pleads a general denial: of everything (CCP § 431.30(d)), or of all not admitted (FRCP 8(b)(3)). */
 export function hasGeneralDenial(answer: Pleading): boolean {

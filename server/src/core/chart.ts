@@ -22,7 +22,11 @@ export interface ChartRow {
 
 export interface Chart {
   rows: ChartRow[];
-  totals: { admitted: number; denied: number; lackOfKnowledge: number; partial: number; other: number; unanswered: number; total: number };
+  /** One count for each label the rows show (so a row's "incorporation" is counted as such, not as "other"). */
+  totals: {
+    admitted: number; denied: number; lackOfKnowledge: number; partial: number; incorporated: number; noResponseRequired: number;
+    other: number; unanswered: number; total: number;
+  };
 }
 
 export function responseChart(answer: Pleading, complaint?: Pleading): Chart {
@@ -48,12 +52,14 @@ export function responseChart(answer: Pleading, complaint?: Pleading): Chart {
   const rows: ChartRow[] = complaint
     ? [...complaintParagraphs(complaint)].map(([n, para]) => row(n, complaint, para, byTarget.get(n) ?? [], para.span.start))
     : [...byTarget].sort((a, b) => a[0] - b[0]).map(([n, responses]) => row(n, answer, responses[0], responses));
-  const totals = { admitted: 0, denied: 0, lackOfKnowledge: 0, partial: 0, other: 0, unanswered: 0, total: rows.length };
+  const totals = { admitted: 0, denied: 0, lackOfKnowledge: 0, partial: 0, incorporated: 0, noResponseRequired: 0, other: 0, unanswered: 0, total: rows.length };
   for (const r of rows) {
     if (r.response === 'admit') totals.admitted++;
     else if (r.response === 'deny' || r.response === 'general-denial') totals.denied++;
     else if (r.response === 'lack-knowledge') totals.lackOfKnowledge++;
     else if (r.response === 'partial') totals.partial++;
+    else if (r.response === 'incorporation') totals.incorporated++;
+    else if (r.response === 'no-response-required') totals.noResponseRequired++;
     else if (r.response === 'unanswered') totals.unanswered++;
     else totals.other++;
   }
@@ -74,23 +80,19 @@ export function chartLabel(r: ChartRow): string {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
-/** A Markdown table; `link` turns an offset in the answer or complaint into a link target. */
-export function chartMarkdown(chart: Chart, link?: { answer?: (offset: number) => string; complaint?: (offset: number) => string }): string {
+/** A Markdown table, with totals. */
+export function chartMarkdown(chart: Chart): string {
   const lines = [
     '| ¶ | Heading | Allegation begins | Answered by | Response |',
     '| ---: | --- | --- | --- | --- |',
   ];
   for (const r of chart.rows) {
-    const para = link?.complaint && r.complaintOffset !== undefined ? `[${r.paragraph}](${link.complaint(r.complaintOffset)})` : String(r.paragraph);
-    const by = r.answeredBy.map((n, i) => {
-      const label = n === null ? 'response' : `¶${n}`;
-      return link?.answer ? `[${label}](${link.answer(r.answerOffsets[i])})` : label;
-    }).join(', ') || '—';
+    const by = r.answeredBy.map(n => (n === null ? 'response' : `¶${n}`)).join(', ') || '—';
     const response = r.response === 'unanswered' ? '**UNANSWERED**' : chartLabel(r);
-    lines.push(`| ${para} | ${cell(r.heading)} | ${cell(r.firstWords)} | ${by} | ${response} |`);
+    lines.push(`| ${r.paragraph} | ${cell(r.heading)} | ${cell(r.firstWords)} | ${by} | ${response} |`);
   }
   const t = chart.totals;
-  lines.push('', `**Totals** — ${t.total} paragraphs: ${t.admitted} admitted, ${t.denied} denied, ${t.lackOfKnowledge} lack of knowledge, ${t.partial} admitted in part, ${t.other} other, ${t.unanswered} unanswered.`);
+  lines.push('', `**Totals** — ${t.total} paragraphs: ${t.admitted} admitted, ${t.denied} denied, ${t.lackOfKnowledge} lack of knowledge, ${t.partial} admitted in part, ${t.incorporated} incorporation, ${t.noResponseRequired} no response required, ${t.other} other response, ${t.unanswered} unanswered.`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -9,5 +9,5 @@ export { LineIndex, type Span, type Position, excerpt, squash } from './text';
 export { draftAnswer } from './drafting/draftAnswer';
 export { responseChart, chartMarkdown, chartCsv, chartJson, type Chart, type ChartRow } from './chart';
 export { learnPhrasing, DRAFT_KINDS, DRAFT_LABELS, type DraftKind, type Phrasing } from './drafting/phrasing';
-export { insertionFor, insertionText } from './drafting/insertResponse';
+export { insertionFor, insertionEdit, responseBlock } from './drafting/insertResponse';
 export { sameCase, amendmentRank } from './caseNumber';

@@ -1,6 +1,6 @@
 /** The document's structure as a tree: the Outline view, breadcrumbs, `pleading outline`. */
-import type { Pleading, ResponseKind } from './model';
-import type { Span } from './text';
+import type { Defense, Heading, Paragraph, Pleading, ResponseKind } from './model';
+import { excerpt, type Span } from './text';
 
 export type OutlineKind =
   | 'caption' | 'section' | 'subsection' | 'count' | 'paragraph' | 'defenses' | 'defense'
@@ -34,6 +34,23 @@ export function responseLabel(kind: ResponseKind): string {
   return RESPONSE_LABEL[kind];
 }
 
+/** How the outline, and the CLI's findings, name a paragraph: "¶80", "Defense 3", "Response to ¶19". */
+export function paragraphName(para: Paragraph, asDefense: boolean): string {
+  if (asDefense) return `Defense ${para.number ?? ''}`.trim();
+  if (para.number !== null) return `¶${para.number}`;
+  const t = para.response?.targets;
+  return t?.length ? `Response to ¶${t.length > 1 ? `${t[0]}-${t[t.length - 1]}` : t[0]}` : 'Paragraph';
+}
+
+/** Whether the defenses are numbered paragraphs (no defense has a heading of its own). */
+export function numberedDefenses(p: Pleading): boolean {
+  return !p.defenses.some(d => d.heading);
+}
+
+function firstWords(body: string): string | undefined {
+  return excerpt(body.slice(0, 120), 48) || undefined;
+}
+
 function level(kind: OutlineKind, inCounterclaim: boolean): number {
   switch (kind) {
     case 'caption': case 'counterclaim': case 'signature': return 0;
@@ -50,21 +67,25 @@ export function outline(p: Pleading): OutlineNode[] {
   if (p.caption.span.end > p.caption.span.start) {
     add({ kind: 'caption', name: p.caption.title?.text ?? 'Caption', detail: p.caption.caseNumber?.text, span: { ...p.caption.span }, selection: p.caption.title ?? p.caption.span, children: [] });
   }
+  // A headed defense spans its body too, not just its heading.
+  const defenseOf = new Map<Heading, Defense>();
+  for (const d of p.defenses) if (d.heading) defenseOf.set(d.heading, d);
   for (const h of p.headings) {
     const kind: OutlineKind = h.kind;
     const name = h.kind === 'defense' && h.title ? `${h.text} (${h.title.text})` : h.text;
-    add({ kind, name, number: h.number, detail: h.kind === 'count' ? h.title?.text : undefined, span: { ...h.span }, selection: h.span, children: [] });
+    const span = defenseOf.get(h)?.span ?? h.span;
+    add({ kind, name, number: h.number, detail: h.kind === 'count' ? h.title?.text : undefined, span: { start: h.span.start, end: Math.max(h.span.end, span.end) }, selection: h.span, children: [] });
   }
-  const numberedDefenses = !p.defenses.some(d => d.heading);
+  const defensesNumbered = numberedDefenses(p);
   for (const para of p.paragraphs) {
-    const asDefense = numberedDefenses && para.region === 'defenses';
+    const asDefense = defensesNumbered && para.region === 'defenses';
     const r = para.response;
-    const name = para.number !== null ? `¶${para.number}` : r?.targets.length ? `Response to ¶${r.targets.length > 1 ? `${r.targets[0]}-${r.targets[r.targets.length - 1]}` : r.targets[0]}` : 'Paragraph';
     add({
       kind: asDefense ? 'defense' : 'paragraph',
-      name: asDefense ? `Defense ${para.number ?? ''}`.trim() : name,
+      name: paragraphName(para, asDefense),
       number: para.number ?? undefined,
-      detail: r ? responseLabel(r.kind) : undefined,
+      // An answer's paragraph shows its response; any other its first words.
+      detail: r ? responseLabel(r.kind) : firstWords(para.body),
       span: { ...para.span },
       selection: para.numberSpan ?? para.span,
       children: [],

@@ -157,3 +157,8 @@ export function looksBinary(length: number, at: (i: number) => number): boolean 
   }
   return n > 0 && control / n > 0.1;
 }
+
+/** "1 error", "2 errors". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

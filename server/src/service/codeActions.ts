@@ -3,7 +3,7 @@
  * the current analysis: a diagnostic from an older version of the text gets no fix.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
-import { DRAFT_KINDS, DRAFT_LABELS, learnPhrasing, insertionText, type DraftKind, type Finding, type Phrasing } from '../core';
+import { DRAFT_KINDS, DRAFT_LABELS, insertionEdit, learnPhrasing, responseBlock, type DraftKind, type Finding, type Phrasing } from '../core';
 import { renumberFrom } from '../core/edits/renumber';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
@@ -68,6 +68,9 @@ function renumberActions(a: Analysis, f: Finding, d: Diagnostic): CodeAction[] {
   const { from, paragraphIndex } = f.data;
   const para = a.pleading.paragraphs[paragraphIndex];
   if (!para?.numberSpan || para.number === null) return [];
+  // An answer paragraph that says which complaint paragraph it answers, and is numbered after it,
+  // has the right number: changing it would misalign the response (the slip is elsewhere).
+  if (a.pleading.kind === 'answer' && para.response && !para.response.implicit && para.response.targets.includes(para.number)) return [];
   const actions: CodeAction[] = [{
     title: `Change ¶${para.number} to ¶${from}`,
     kind: CodeActionKind.QuickFix,
@@ -109,29 +112,37 @@ function fixAllEdits(a: Analysis, code?: string): TextEdit[] {
 /** One quick fix per standard response; incorporation only where the complaint realleges. */
 function insertActions(a: Analysis, f: Finding, d: Diagnostic, phrasing: Phrasing): CodeAction[] {
   if (f.data?.kind !== 'insert-response') return [];
-  const { number, at, after, realleges } = f.data;
+  const { number, realleges } = f.data;
   const kinds: DraftKind[] = realleges ? ['incorporation', ...DRAFT_KINDS.filter(k => k !== 'incorporation')] : DRAFT_KINDS.filter(k => k !== 'incorporation');
-  const position = a.lines.positionAt(at);
   return kinds.map((kind, i) => ({
     title: `Insert response to ¶${number}: ${DRAFT_LABELS[kind]}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
     isPreferred: i === 0,
-    edit: edit(a, [{ range: { start: position, end: position }, newText: insertionText(phrasing, { at, after, anchor: f.span }, kind, number, realleges) }]),
+    edit: edit(a, [insertEdit(a, phrasing, f.data as InsertData, [responseBlock(phrasing, kind, number, realleges)])]),
   }));
+}
+
+type InsertData = Extract<Finding['data'], { kind: 'insert-response' }>;
+
+function insertEdit(a: Analysis, phrasing: Phrasing, place: InsertData, blocks: string[]): TextEdit {
+  const { at, newText } = insertionEdit(a.text, phrasing, place, blocks);
+  const position = a.lines.positionAt(at);
+  return { range: { start: position, end: position }, newText };
 }
 
 /** Inserts for every unanswered paragraph: denials, or incorporations where the complaint realleges. */
 function insertEdits(a: Analysis, findings: Finding[], phrasing: Phrasing): TextEdit[] {
-  const edits: TextEdit[] = [];
-  const sorted = findings
-    .map(f => f.data as { number: number; at: number; after: boolean; realleges?: { from: number; to: number } })
-    .sort((x, y) => x.at - y.at || x.number - y.number);
-  for (const d of sorted) {
-    const position = a.lines.positionAt(d.at);
-    const kind: DraftKind = d.realleges ? 'incorporation' : 'deny';
-    // Same insertion point: inserts keep array order, so numbers stay ascending.
-    edits.push({ range: { start: position, end: position }, newText: insertionText(phrasing, { at: d.at, after: d.after, anchor: { start: d.at, end: d.at } }, kind, d.number, d.realleges) });
+  // One edit per place: responses that belong at the same place go in together, in order.
+  const byPlace = new Map<number, InsertData[]>();
+  for (const f of findings) {
+    const d = f.data as InsertData;
+    const list = byPlace.get(d.at);
+    if (list) list.push(d);
+    else byPlace.set(d.at, [d]);
   }
-  return edits;
+  return [...byPlace.values()].map(list => {
+    list.sort((x, y) => x.number - y.number);
+    return insertEdit(a, phrasing, list[0], list.map(d => responseBlock(phrasing, d.realleges ? 'incorporation' : 'deny', d.number, d.realleges)));
+  });
 }

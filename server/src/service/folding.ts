@@ -1,11 +1,12 @@
 /** Folding ranges: caption, sections, COUNTs, defenses, long paragraphs, signature. */
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
-import { outline, walk } from '../core/outline';
+import { walk } from '../core/outline';
 import type { Analysis } from './analysis';
+import { outlineOf, perVersion } from './outlineCache';
 
-export function foldingRanges(a: Analysis): FoldingRange[] {
+export const foldingRanges = perVersion((a: Analysis): FoldingRange[] => {
   const out: FoldingRange[] = [];
-  walk(outline(a.pleading), n => {
+  walk(outlineOf(a), n => {
     const startLine = a.lines.positionAt(n.span.start).line;
     const endLine = a.lines.positionAt(n.span.end).line;
     if (endLine <= startLine) return;
@@ -14,4 +15,4 @@ export function foldingRanges(a: Analysis): FoldingRange[] {
     out.push({ startLine, endLine, kind: n.kind === 'caption' ? FoldingRangeKind.Imports : FoldingRangeKind.Region });
   });
   return out;
-}
+});

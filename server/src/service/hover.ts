@@ -9,6 +9,7 @@ import { placeOf } from '../core/analysis';
 import { responseLabel } from '../core/outline';
 import type { Analysis, LinkedDocument } from './analysis';
 import { toRange } from './convert';
+import { documentName } from './documentName';
 import { paragraphsFor, targetAt } from './navigation';
 
 /** Characters that Markdown would otherwise interpret, in document text shown in a hover. */
@@ -21,11 +22,12 @@ function openLink(doc: { uri: string; lines: { positionAt(o: number): { line: nu
   return `[${label}](${doc.uri}#L${doc.lines.positionAt(para.span.start).line + 1})`;
 }
 
-function describeParagraph(p: Pleading, para: Paragraph, max = 600, prefix = ''): string {
+/** `source` names the document the paragraph is in, when it is not obvious (one of several answers). */
+function describeParagraph(p: Pleading, para: Paragraph, max = 600, prefix = '', source?: string): string {
   const label = para.number !== null ? `${prefix}¶${para.number}` : `${prefix}response to ¶${para.response?.targets.join(', ')}`;
   const place = placeOf(p, para);
   const kind = para.response ? ` — *${responseLabel(para.response.kind)}*` : '';
-  return `**${label}**${kind}${place ? ` · ${escapeMarkdown(place)}` : ''}\n\n> ${escapeMarkdown(excerpt(para.body, max))}`;
+  return `**${label}**${source ? ` (${escapeMarkdown(source)})` : ''}${kind}${place ? ` · ${escapeMarkdown(place)}` : ''}\n\n> ${escapeMarkdown(excerpt(para.body, max))}`;
 }
 
 function complaintParagraph(c: LinkedDocument, n: number, max = 600): string | undefined {
@@ -49,10 +51,12 @@ export function hover(a: Analysis, offset: number, answers: LinkedDocument[] = [
       for (const n of r.targets.slice(0, 3)) lines.push(complaintParagraph(complaint, n) ?? `The complaint has no paragraph ${n}.`);
     }
     if (p.kind === 'complaint' && para.number !== null) {
+      // Each answer named: the saved answer and an unsaved draft of it may both respond.
       for (const answer of answers) {
+        const name = documentName(answer.uri, a.uri);
         const responses = paragraphsFor(answer.pleading, para.number).filter(x => x.response);
-        for (const x of responses.slice(0, 2)) lines.push(`${describeParagraph(answer.pleading, x, 400, 'Answer ')}\n\n${openLink(answer, x, 'Open in answer')}`);
-        if (!responses.length) lines.push('**Not answered** in the linked answer.');
+        for (const x of responses.slice(0, 2)) lines.push(`${describeParagraph(answer.pleading, x, 400, 'Answer ', name)}\n\n${openLink(answer, x, `Open in ${escapeMarkdown(name)}`)}`);
+        if (!responses.length) lines.push(`**Not answered** in ${escapeMarkdown(name)}.`);
       }
     }
     value = lines.join('\n\n');

@@ -3,24 +3,11 @@
  * means. Hover, definition and references all start here.
  */
 import type { Paragraph, Pleading, Reference, Region, Span } from '../core';
+import { paragraphIndexAt } from '../core/analysis';
 
 export type Target =
   | { kind: 'number'; span: Span; paragraph: Paragraph; index: number }
   | { kind: 'reference'; span: Span; from: number; to: number; reference: Reference; paragraph: Paragraph };
-
-/** Index of the paragraph whose span contains `offset`, or -1 (binary search). */
-export function paragraphIndexAt(p: Pleading, offset: number): number {
-  const ps = p.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].span.end < offset) lo = mid + 1;
-    else if (ps[mid].span.start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
 
 const inside = (s: Span, offset: number) => offset >= s.start && offset <= s.end;
 

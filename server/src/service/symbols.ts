@@ -1,8 +1,9 @@
 /** Document symbols: the Outline view, breadcrumbs and Go to Symbol, from the core's outline. */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import { outline, type OutlineKind, type OutlineNode } from '../core';
+import type { OutlineKind, OutlineNode } from '../core';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
+import { outlineOf, perVersion } from './outlineCache';
 
 const KIND: Record<OutlineKind, SymbolKind> = {
   caption: SymbolKind.File,
@@ -18,18 +19,14 @@ const KIND: Record<OutlineKind, SymbolKind> = {
   signature: SymbolKind.Key,
 };
 
-export function documentSymbols(a: Analysis): DocumentSymbol[] {
+export const documentSymbols = perVersion((a: Analysis): DocumentSymbol[] => {
   const convert = (n: OutlineNode): DocumentSymbol => {
     const range = toRange(a.lines, n.span);
     const selection = toRange(a.lines, { start: Math.max(n.selection.start, n.span.start), end: Math.min(n.selection.end, n.span.end) });
-    return {
-      name: n.name || '(untitled)',
-      detail: n.detail,
-      kind: KIND[n.kind],
-      range,
-      selectionRange: selection,
-      children: n.children.map(convert),
-    };
+    const symbol: DocumentSymbol = { name: n.name || '(untitled)', detail: n.detail, kind: KIND[n.kind], range, selectionRange: selection };
+    // Leaves (most of them: the paragraphs) go without an empty list: less to send.
+    if (n.children.length) symbol.children = n.children.map(convert);
+    return symbol;
   };
-  return outline(a.pleading).map(convert);
-}
+  return outlineOf(a).map(convert);
+});

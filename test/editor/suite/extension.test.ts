@@ -221,12 +221,12 @@ suite('Pleading extension', () => {
     assert.strictEqual(doc.languageId, 'pleading', 'by filename pattern, without detection');
     const first21 = lineOf(doc, '**RESPONSE TO PARAGRAPH 21:**');
     // test/fixtures/federal-md/EXPECTED.json: the second response to ¶21, no response to complaint
-    // ¶15 (reported where it belongs, at the response to ¶16; only because federal-md/complaint.md,
+    // ¶15 (reported where it belongs, from the blank line before the response to ¶16; only because federal-md/complaint.md,
     // same case number, is linked automatically), and the observation that the response to ¶19
     // ("speaks for itself", neither admitted nor denied) is evasive.
     const diags = await waitForDiagnostics(uri, [
       `duplicate-response@${lineOf(doc, '**RESPONSE TO PARAGRAPH 21:**', first21 + 1)}`,
-      `unanswered-paragraph@${lineOf(doc, '**RESPONSE TO PARAGRAPH 16:**')}`,
+      `unanswered-paragraph@${lineOf(doc, '**RESPONSE TO PARAGRAPH 16:**') - 1}`,
       `evasive-response@${lineOf(doc, 'speaks for itself', lineOf(doc, '**RESPONSE TO PARAGRAPH 19:**'))}`,
     ], 'the findings of the linked Markdown answer');
     assert.strictEqual(diags.find(d => codeOf(d) === 'duplicate-response')!.severity, vscode.DiagnosticSeverity.Warning);
@@ -259,5 +259,82 @@ suite('Pleading extension', () => {
     assert.strictEqual(openDocument(notes)?.languageId, 'plaintext', 'notes.txt is not a pleading');
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', complaint.uri);
     assert.ok(flattenSymbols(symbols).filter(s => s.kind === vscode.SymbolKind.Number).length > 20, 'the complaint\'s paragraphs are in its outline');
+  });
+
+  test('a pleading wraps its long lines, with a hanging indent; other text keeps the user\'s setting', async () => {
+    answer = await openPleading('answer.txt');
+    const editor = vscode.workspace.getConfiguration('editor', answer);
+    assert.strictEqual(editor.get('wordWrap'), 'on');
+    assert.strictEqual(editor.get('wrappingIndent'), 'indent');
+    const notes = await vscode.workspace.openTextDocument(fileUri('notes.txt'));
+    assert.strictEqual(vscode.workspace.getConfiguration('editor', notes).get('wordWrap'), 'off');
+  });
+
+  test('a deleted response: one finding, and Ctrl+. on the emptied line offers its insertion, not a renumbering', async () => {
+    answer = await openPleading('seed/answer.txt');
+    await waitFor('the seed answer linked to its complaint', () => pleadingDiagnostics(answer.uri).some(d => codeOf(d) === 'count-mismatch'));
+    const errors = () => pleadingDiagnostics(answer.uri).filter(d => d.severity === vscode.DiagnosticSeverity.Error).map(d => `${codeOf(d)}@${d.range.start.line}`).sort();
+    const before = errors();
+    const line = lineOf(answer, '50. In answer to Paragraph 50');
+    const emptied = new vscode.WorkspaceEdit();
+    emptied.delete(answer.uri, answer.lineAt(line).range);
+    assert.ok(await vscode.workspace.applyEdit(emptied));
+    await waitFor('one more error, unanswered-paragraph over the emptied line', () => {
+      const now = errors();
+      return now.length === before.length + 1 && now.includes(`unanswered-paragraph@${line - 1}`) && !now.some(e => e.startsWith('paragraph-numbering')) && now;
+    });
+    const at = new vscode.Range(line, 0, line, 0);
+    // Asked until the diagnostics VS Code holds and the server's analysis are of the same version.
+    const actions = await waitFor('the insertions at the emptied line', async () => {
+      const list = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', answer.uri, at, vscode.CodeActionKind.QuickFix.value);
+      return list.some(a => a.title.startsWith('Insert response to ¶50')) && list;
+    });
+    const titles = actions.map(a => a.title);
+    assert.deepStrictEqual(titles.filter(t => t.startsWith('Insert response to ¶50')).length, 4, JSON.stringify(titles));
+    assert.ok(!titles.some(t => t.startsWith('Change ¶') || t.startsWith('Renumber')), JSON.stringify(titles));
+    const preferred = actions.find(a => a.isPreferred)!;
+    assert.strictEqual(preferred.title, 'Insert response to ¶50: Deny');
+    await vscode.window.showTextDocument(openDocument(answer.uri)!);
+    assert.ok(await vscode.workspace.applyEdit(preferred.edit!));
+    const doc = openDocument(answer.uri)!;
+    assert.match(doc.lineAt(line).text, /^50\. In answer to Paragraph 50, \[24\]7 denies/);
+    assert.deepStrictEqual([doc.lineAt(line - 1).text, doc.lineAt(line + 1).text], ['', ''], 'one blank line either side, no more');
+    await waitFor('the errors the answer had before', () => JSON.stringify(errors()) === JSON.stringify(before));
+  });
+
+  test('hovering a complaint paragraph names each answer: the file, and an unsaved draft', async () => {
+    const complaint = await openPleading('seed/complaint.txt');
+    const draft = await vscode.workspace.openTextDocument({ language: 'pleading', content: fs.readFileSync(fileUri('seed/answer.txt').fsPath, 'utf8') });
+    try {
+      const at = new vscode.Position(lineOf(complaint, '50. '), 0);
+      const text = await waitFor('both answers in the hover', async () => {
+        const md = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', complaint.uri, at));
+        return md.split('**Answer ¶50**').length === 3 && md;
+      });
+      const answers = text.split('\n').filter(l => l.startsWith('**Answer ¶50**'));
+      assert.deepStrictEqual(answers.map(l => /\((.*?)\)/.exec(l)?.[1]), ['answer\\.txt', 'unsaved draft'], text);
+    } finally {
+      await vscode.window.showTextDocument(draft);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  test('the Response Chart opens as one webview tab, and no other document', async () => {
+    answer = await openPleading('seed/answer.txt');
+    await vscode.window.showTextDocument(answer);
+    await waitFor('the seed answer linked to its complaint', () => pleadingDiagnostics(answer.uri).some(d => codeOf(d) === 'count-mismatch'));
+    const documentsBefore = vscode.workspace.textDocuments.length;
+    const tabs = () => vscode.window.tabGroups.all.flatMap(g => g.tabs);
+    await vscode.commands.executeCommand('pleading.responseChart');
+    const chartTabs = () => tabs().filter(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('pleading.responseChart'));
+    const [tab] = await waitFor('the chart tab', () => chartTabs().length === 1 && chartTabs());
+    await waitFor('the tab titled after the answer', () => chartTabs()[0]?.label === 'Response Chart — answer.txt');
+    assert.ok(tab);
+    assert.strictEqual(vscode.workspace.textDocuments.filter(d => d.isUntitled).length, 0, 'no untitled document');
+    assert.strictEqual(vscode.workspace.textDocuments.length, documentsBefore, 'no document opened');
+    // Asked again for the same answer: the same tab.
+    await vscode.window.showTextDocument(answer);
+    await vscode.commands.executeCommand('pleading.responseChart');
+    assert.strictEqual(chartTabs().length, 1);
   });
 });

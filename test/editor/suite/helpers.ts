@@ -32,13 +32,15 @@ export function fileUri(name: string): vscode.Uri {
 
 /**
  * The fixtures the suite opens, copied from the repo so the workspace copy never drifts.
- * answer.txt has no complaint in the workspace (it is checked on its own); the federal-md pair
- * shares a case number, so the answer is checked against the complaint next to it.
+ * answer.txt has no complaint in the workspace (it is checked on its own); the federal-md and seed
+ * pairs each share a case number, so each answer is checked against the complaint next to it.
  */
 export const FIXTURES: Record<string, string> = {
   'answer.txt': 'samples/answer.txt',
   'federal-md/answer.pleading.md': 'test/fixtures/federal-md/answer.md',
   'federal-md/complaint.md': 'test/fixtures/federal-md/complaint.md',
+  'seed/answer.txt': 'test/fixtures/seed/answer.txt',
+  'seed/complaint.txt': 'test/fixtures/seed/complaint.txt',
 };
 
 /** Brings test/editor/workspace's fixture copies up to date (writes only when they differ). */

@@ -3,6 +3,7 @@
  * backwards breaks every cross-reference after it. Each region (the body, numbered defenses, a
  * counterclaim, which restarts at 1) is its own sequence.
  */
+import { tracksComplaintNumbers, unansweredNumbers } from '../analysis';
 import type { Finding, Paragraph, Region } from '../model';
 import { type Check, type CheckContext, para } from './check';
 
@@ -10,8 +11,14 @@ export const paragraphNumbering: Check = {
   code: 'paragraph-numbering',
   description: "The document's own paragraph numbering skips, repeats or goes backwards.",
   severity: 'error',
-  run({ pleading }: CheckContext): Finding[] {
+  run({ pleading, complaint }: CheckContext): Finding[] {
     const findings: Finding[] = [];
+    // In an answer numbered after its linked complaint, a number skipped because that complaint
+    // paragraph went unanswered is one slip, not two: unanswered-paragraph reports it, with the
+    // insertion as its fix (renumbering the next response would misalign it).
+    const unanswered = complaint && pleading.kind === 'answer' && tracksComplaintNumbers(pleading)
+      ? new Set(unansweredNumbers(pleading, complaint))
+      : undefined;
     const byRegion = new Map<Region, number[]>();
     pleading.paragraphs.forEach((p, i) => {
       if (p.region === 'prayer' || (p.number === null && !p.response?.targets.length)) return;
@@ -20,13 +27,13 @@ export const paragraphNumbering: Check = {
       byRegion.set(p.region, list);
     });
     for (const [region, indexes] of byRegion) {
-      checkSequence(pleading.paragraphs, indexes, region, findings);
+      checkSequence(pleading.paragraphs, indexes, region, findings, region === 'body' ? unanswered : undefined);
     }
     return findings;
   },
 };
 
-function checkSequence(paragraphs: Paragraph[], indexes: number[], region: Region, findings: Finding[]): void {
+function checkSequence(paragraphs: Paragraph[], indexes: number[], region: Region, findings: Finding[], unanswered?: Set<number>): void {
   const first = paragraphs[indexes[0]];
   // Numbered defenses may continue the body's numbers; everything else starts at 1.
   let expected = region === 'defenses' ? first.number ?? 1 : 1;
@@ -42,7 +49,7 @@ function checkSequence(paragraphs: Paragraph[], indexes: number[], region: Regio
     const n = p.number;
     const span = p.numberSpan ?? p.span;
     const fix = { kind: 'renumber' as const, from: expected, paragraphIndex: index };
-    if (n === expected) {
+    if (n === expected || (n > expected && unanswered && p.response?.targets.includes(n) && skipsOnlyUnanswered(expected, n, unanswered))) {
       expected = n + 1;
     } else if (n > expected) {
       const missing = expected === n - 1 ? `${para(expected)} is missing` : `¶¶${expected}-${n - 1} are missing`;
@@ -72,4 +79,9 @@ function checkSequence(paragraphs: Paragraph[], indexes: number[], region: Regio
     }
     prev = n;
   }
+}
+
+function skipsOnlyUnanswered(from: number, to: number, unanswered: Set<number>): boolean {
+  for (let k = from; k < to; k++) if (!unanswered.has(k)) return false;
+  return true;
 }

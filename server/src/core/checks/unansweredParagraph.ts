@@ -5,7 +5,7 @@
  * paragraph it alone answers is not an error: it is shown as information naming the denial, so the
  * lawyer still sees which paragraphs rest on it.
  */
-import { answerResponses, complaintParagraphs, reallegedRange } from '../analysis';
+import { complaintParagraphs, reallegedRange, unansweredNumbers } from '../analysis';
 import { insertionFor } from '../drafting/insertResponse';
 import type { Finding, Pleading } from '../model';
 import { excerpt } from '../text';
@@ -17,11 +17,10 @@ export const unansweredParagraph: Check = {
   severity: 'error',
   run({ pleading, complaint }: CheckContext): Finding[] {
     if (!complaint || pleading.kind !== 'answer') return [];
-    const answered = new Set<number>();
-    for (const r of answerResponses(pleading)) for (const t of r.targets) answered.add(t);
     const general = pleading.generalDenial;
     const paragraphs = complaintParagraphs(complaint);
-    if (general && !answered.size) {
+    const unanswered = unansweredNumbers(pleading, complaint);
+    if (general && unanswered.length === paragraphs.size) {
       // Nothing answered one by one: one note, not one per paragraph.
       return paragraphs.size ? [{
         code: 'unanswered-paragraph',
@@ -31,8 +30,8 @@ export const unansweredParagraph: Check = {
       }] : [];
     }
     const findings: Finding[] = [];
-    for (const [n, para] of paragraphs) {
-      if (answered.has(n)) continue;
+    for (const n of unanswered) {
+      const para = paragraphs.get(n)!;
       const place = insertionFor(pleading, n);
       if (!place) continue;
       const realleges = reallegedRange(complaint, para);

@@ -12,7 +12,11 @@ export interface Insertion {
   at: number;
   /** Whether the new response goes after an existing one (else before the first). */
   after: boolean;
-  /** A visible place for a diagnostic: the response that follows the gap, or the one before it. */
+  /**
+   * A visible place for a diagnostic: from the line after the response before the gap through the
+   * number of the one after it (so a fix is at hand on the empty line a deleted response left), or
+   * the first line of the response before it.
+   */
   anchor: Span;
 }
 
@@ -32,7 +36,11 @@ export function insertionFor(answer: Pleading, n: number): Insertion | undefined
   }
   const prev = responses[before].paragraph;
   const next = responses[before + 1]?.paragraph;
-  return { at: prev.span.end, after: true, anchor: next ? next.numberSpan ?? next.response?.targetSpan ?? firstLine(answer, next.span) : firstLine(answer, prev.span) };
+  if (!next) return { at: prev.span.end, after: true, anchor: firstLine(answer, prev.span) };
+  const nextStart = next.numberSpan ?? next.response?.targetSpan ?? firstLine(answer, next.span);
+  const nl = answer.text.indexOf('\n', prev.span.end);
+  const gapStart = nl < 0 || nl >= nextStart.start ? nextStart.start : nl + 1;
+  return { at: prev.span.end, after: true, anchor: { start: gapStart, end: nextStart.end } };
 }
 
 function firstLine(p: Pleading, span: Span): Span {
@@ -40,9 +48,21 @@ function firstLine(p: Pleading, span: Span): Span {
   return { start: span.start, end: nl < 0 || nl > span.end ? span.end : nl };
 }
 
-/** The text to insert at `insertion` for a response of `kind` to complaint paragraph `n`. */
-export function insertionText(phrasing: Phrasing, insertion: Insertion, kind: DraftKind, n: number, range?: { from: number; to: number }): string {
+/** A response of `kind` to complaint paragraph `n`, numbered or headed like the answer's own. */
+export function responseBlock(phrasing: Phrasing, kind: DraftKind, n: number, range?: { from: number; to: number }): string {
   const body = phrasing.body(kind, n, range);
-  const block = phrasing.numbered || !phrasing.heading ? `${n}. ${body}` : `${phrasing.heading.replace('{n}', String(n))}\n\n${body}`;
-  return insertion.after ? `${phrasing.separator}${block}` : `${block}${phrasing.separator}`;
+  return phrasing.numbered || !phrasing.heading ? `${n}. ${body}` : `${phrasing.heading.replace('{n}', String(n))}\n\n${body}`;
+}
+
+/**
+ * The edit that inserts `blocks` (responses, in order) at `insertion` in `text`: an insertion
+ * only. Where an emptied response left blank lines enough for them, the blocks go into those
+ * lines, so no double blank line is left behind. (Only where responses are set apart by blank
+ * lines: in a single-spaced answer one blank line may as well be the one before a heading.)
+ */
+export function insertionEdit(text: string, phrasing: Phrasing, insertion: Pick<Insertion, 'at' | 'after'>, blocks: string[]): { at: number; newText: string } {
+  const sep = phrasing.separator;
+  if (!insertion.after) return { at: insertion.at, newText: blocks.map(b => `${b}${sep}`).join('') };
+  if (sep.length > 1 && text.startsWith(sep + sep, insertion.at)) return { at: insertion.at + sep.length, newText: blocks.join(sep) };
+  return { at: insertion.at, newText: blocks.map(b => `${sep}${b}`).join('') };
 }
