@@ -34,7 +34,37 @@ export class LineIndex {
   readonly ends: Int32Array;
   private cache: (Line | undefined)[] | undefined;
 
-  constructor(readonly text: string) {
+  /**
+   * The same lines, further broken before each of `breaks` (ascending offsets inside lines): for a
+   * reader that must see structure a line holds run together (text extracted without its line
+   * breaks). Positions for editors still come from the text's own lines.
+   */
+  withBreaks(breaks: readonly number[]): LineIndex {
+    if (!breaks.length) return this;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let k = 0;
+    for (let i = 0; i < this.starts.length; i++) {
+      let start = this.starts[i];
+      const end = this.ends[i];
+      while (k < breaks.length && breaks[k] <= start) k++;
+      for (; k < breaks.length && breaks[k] < end; k++) {
+        starts.push(start);
+        ends.push(breaks[k]);
+        start = breaks[k];
+      }
+      starts.push(start);
+      ends.push(end);
+    }
+    return new LineIndex(this.text, Int32Array.from(starts), Int32Array.from(ends));
+  }
+
+  constructor(readonly text: string, starts?: Int32Array, ends?: Int32Array) {
+    if (starts && ends) {
+      this.starts = starts;
+      this.ends = ends;
+      return;
+    }
     // Two passes of indexOf (far fewer steps than a per-character loop): count the lines, then
     // fill arrays of exactly that size, outside the garbage-collected heap.
     let count = 1;

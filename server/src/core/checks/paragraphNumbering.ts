@@ -19,21 +19,22 @@ export const paragraphNumbering: Check = {
     const unanswered = complaint && pleading.kind === 'answer' && tracksComplaintNumbers(pleading)
       ? new Set(unansweredNumbers(pleading, complaint))
       : undefined;
+    const tracks = tracksComplaintNumbers(pleading);
     const byRegion = new Map<Region, number[]>();
     pleading.paragraphs.forEach((p, i) => {
-      if (p.region === 'prayer' || (p.number === null && !p.response?.targets.length)) return;
+      if (p.region === 'prayer' || (p.number === null && (tracks ? !p.response?.targets.length : !p.response))) return;
       const list = byRegion.get(p.region) ?? [];
       list.push(i);
       byRegion.set(p.region, list);
     });
     for (const [region, indexes] of byRegion) {
-      checkSequence(pleading.paragraphs, indexes, region, findings, region === 'body' ? unanswered : undefined);
+      checkSequence(pleading.paragraphs, indexes, region, findings, tracks, region === 'body' ? unanswered : undefined);
     }
     return findings;
   },
 };
 
-function checkSequence(paragraphs: Paragraph[], indexes: number[], region: Region, findings: Finding[], unanswered?: Set<number>): void {
+function checkSequence(paragraphs: Paragraph[], indexes: number[], region: Region, findings: Finding[], tracks: boolean, unanswered?: Set<number>): void {
   const first = paragraphs[indexes[0]];
   // Numbered defenses may continue the body's numbers; everything else starts at 1.
   let expected = region === 'defenses' ? first.number ?? 1 : 1;
@@ -42,8 +43,10 @@ function checkSequence(paragraphs: Paragraph[], indexes: number[], region: Regio
     const index = indexes[k];
     const p = paragraphs[index];
     if (p.number === null) {
-      // "Paragraphs 9 through 11 are denied." answers 9-11 without numbers of its own.
-      expected = Math.max(expected, Math.max(...p.response!.targets) + 1);
+      // Numbered after the complaint, "Paragraphs 9 through 11 are denied." answers 9-11 without
+      // numbers of its own. Otherwise an unnumbered response stands where a number was lost in
+      // extraction ("1. … This Defendant admits … paragraph 3. … 8. Each and every averment …").
+      expected = tracks ? Math.max(expected, Math.max(...p.response!.targets) + 1) : expected + 1;
       continue;
     }
     const n = p.number;

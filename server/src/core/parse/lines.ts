@@ -345,6 +345,33 @@ function withTitle(h: HeadingMatch, text: string, title: string | undefined): He
   return h;
 }
 
+/**
+ * Headings run into the text around them, as extraction leaves a page whose line breaks were lost:
+ * "… states as follows: FIRST DEFENSE That the Plaintiff's Complaint fails … FOURTH DEFENSE 1.
+ * That this Defendant …". Only long lines are searched, and only for headings in capitals after
+ * the end of a sentence.
+ */
+const RUN_IN_HEADING = new RegExp(
+  `(?<=[.:;"”’)][ \\t]{1,3})(?:(?:${ORDINAL_PATTERN})[ \\t]*(?:(?:AFFIRMATIVE|SEPARATE|ADDITIONAL)[ \\t]+)?DEFENSES?|WHEREFORE|COUNT[ \\t]+(?:[IVXLC]{1,6}|\\d{1,3}))(?=[ \\t]+\\S)`, 'gi');
+
+/** Offsets at which long lines of `text` should be broken so that run-in headings stand alone. */
+export function runInBreaks(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    if (ends[i] - starts[i] < 300) continue;
+    const line = text.slice(starts[i], ends[i]);
+    if (!line.includes('DEFENSE') && !line.includes('WHEREFORE') && !line.includes('COUNT ')) continue;
+    RUN_IN_HEADING.lastIndex = 0;
+    for (let m = RUN_IN_HEADING.exec(line); m; m = RUN_IN_HEADING.exec(line)) {
+      if (m[0] !== m[0].toUpperCase()) continue;
+      out.push(starts[i] + m.index);
+      // The heading stands alone; what follows it starts the next line (a body, or "1. That …").
+      if (!/^WHEREFORE/.test(m[0])) out.push(starts[i] + m.index + m[0].length + 1);
+    }
+  }
+  return out;
+}
+
 /** A line that opens the signature block. */
 export function isSignatureStart(trimmed: string): boolean {
   return /^(?:\/s\/|s\/\s|dated\b|date:|respectfully submitted|by:\s*\/s\/)/i.test(trimmed);
@@ -373,4 +400,4 @@ const RESPONSE_LEAD = new RegExp(
 const LEAD_INITIALS = new Set([...RESPONSE_LEADS, ...PARAGRAPH_WORDS, ...PARAGRAPH_SIGNS, ...PARAGRAPH_ADJECTIVES].map(w => w[0]));
 
 /** Patterns built at load time (continued). */
-export const BUILT_LEAD_PATTERNS: readonly RegExp[] = [RESPONSE_LEAD];
+export const BUILT_LEAD_PATTERNS: readonly RegExp[] = [RESPONSE_LEAD, RUN_IN_HEADING];

@@ -11,7 +11,7 @@ import { isWhitespaceCode, LineIndex, type Line, type Span } from '../text';
 import { isTitleLine, kindFromTitle, readCaption } from './caption';
 import { findDefinedTerms } from './definitions';
 import {
-  isArtifact, isDebris, isResponseLead, isSignatureStart, isWherefore, matchHeading, matchOcrParagraphStart, matchParagraphStart,
+  isArtifact, isDebris, isResponseLead, isSignatureStart, runInBreaks, isWherefore, matchHeading, matchOcrParagraphStart, matchParagraphStart,
   stripMarkup, endsSentence, type HeadingMatch, type ParagraphStart,
 } from './lines';
 import { NO_REFERENCES, ReferenceScanner } from './references';
@@ -149,7 +149,9 @@ function documentTop(index: LineIndex): number {
 }
 
 function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineIndex | undefined): Pleading {
-  const index = lines?.text === text ? lines : new LineIndex(text);
+  const physical = lines?.text === text ? lines : new LineIndex(text);
+  // Lines as the parser reads them: headings run into the text around them stand alone.
+  const index = physical.withBreaks(runInBreaks(text, physical.starts, physical.ends));
   const pleading = emptyPleading(text);
 
   const top = documentTop(index);

@@ -47,7 +47,7 @@ const NOT_PARAGRAPH = /(?:count|counts|exhibit|exhibits|section|sections|rule|ru
 export const BUILT_PATTERNS: readonly RegExp[] = [PRECEDING, KEYWORD, ANCHOR_TAIL];
 
 /** Words after a number that make it refer to another document ("paragraph 5 of the Agreement"). */
-const OWN_DOCUMENT = /^(?:complaint|amended|verified|supplemental|first|second|third|fourth|fifth|answer|petition|counterclaims?|this|reply|crossclaims?)\b/i;
+const OWN_DOCUMENT = /^(?:complaint|amended|verified|supplemental|first|second|third|fourth|fifth|answer|petition|counterclaims?|this|reply|crossclaims?|plaintiffs?|defendants?|petitioners?)\b/i;
 
 /** The token readToken last read: module-level scratch, so scanning allocates nothing. */
 type TokenKind = 'num' | 'range' | 'list' | 'other';
