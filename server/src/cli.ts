@@ -156,8 +156,8 @@ function runCheck(o: Options, io: CliIO): number {
     const complaint = givenComplaint ?? linkedComplaint(file, pleading, o, io);
     const config = configFor(file, o, io);
     if (config === null) return 2;
-    const rules = mergeRules(config?.preset, config?.rules, o.rules);
-    reports.push({ file, text, pleading, findings: check(pleading, { complaint, rules }) });
+    const rules = mergeRules(undefined, config?.rules, o.rules);
+    reports.push({ file, text, pleading, findings: check(pleading, { complaint, rules, forum: config?.preset }) });
   }
   if (o.format === 'json') io.stdout(`${JSON.stringify(reports.map(toJson), null, 2)}\n`);
   else if (o.format === 'sarif') io.stdout(`${JSON.stringify(toSarif(reports), null, 2)}\n`);

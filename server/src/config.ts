@@ -5,14 +5,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULE_CODES, type RuleSettings } from './core';
-import { PRESETS } from './core/presets';
+import { FORUM_IDS, type ForumId } from './core/forums';
 
 export const CONFIG_FILE = '.pleadingrc.json';
 const LEVELS = new Set(['off', 'hint', 'information', 'warning', 'error']);
 
 export interface PleadingConfig {
   path: string;
-  preset?: string;
+  /** The forum whose wording rules apply ("preset"); inferred from the caption when absent. */
+  preset?: ForumId;
   rules: RuleSettings;
   /** Problems found in the file: unknown rules, bad severities, an unknown preset. */
   problems: string[];
@@ -30,10 +31,11 @@ export function parseConfig(file: string, text: string): PleadingConfig {
   const r = raw as Record<string, unknown>;
   const problems: string[] = [];
   const rules: RuleSettings = {};
-  let preset: string | undefined;
-  if (r.preset !== undefined) {
-    if (typeof r.preset === 'string' && PRESETS[r.preset]) preset = r.preset;
-    else problems.push(`unknown preset ${JSON.stringify(r.preset)} (known: ${Object.keys(PRESETS).join(', ')})`);
+  let preset: ForumId | undefined;
+  const named = r.preset ?? r.forum;
+  if (named !== undefined) {
+    if (typeof named === 'string' && (FORUM_IDS as string[]).includes(named)) preset = named as ForumId;
+    else problems.push(`unknown preset ${JSON.stringify(named)} (known: ${FORUM_IDS.join(', ')})`);
   }
   if (r.rules !== undefined) {
     if (!r.rules || typeof r.rules !== 'object') problems.push('"rules" must be an object of code → severity');

@@ -88,7 +88,7 @@ function settingsFor(uri: string): Settings {
   const own = documentSettings.get(uri) ?? settings;
   const c = configFor(uri);
   if (!c || typeof c === 'string') return own;
-  return { ...own, rules: mergeRules(c.preset, c.rules, own.rules) };
+  return { ...own, forum: c.preset, rules: mergeRules(undefined, c.rules, own.rules) };
 }
 
 /** Settings read for each open document's own scope (folder settings in multi-root workspaces). */

@@ -1,8 +1,7 @@
 /** Whole-text scans block by block (core/blocks.ts): where blocks end, and what an edit rescans. */
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { parse } from '../../server/src/core';
-import { beginBlocks, blockBounds, blockwise, releaseBlocks } from '../../server/src/core/blocks';
+import { BlockRun, blockBounds, type BlockResults } from '../../server/src/core/blocks';
 import { createMemo } from '../../server/src/core/memo';
 
 describe('blocks: whole-text scans by block', () => {
@@ -39,10 +38,9 @@ describe('blocks: whole-text scans by block', () => {
     const scanned: string[] = [];
     const count = (block: string) => { scanned.push(block); return (block.match(/Coastal/g) ?? []).length; };
     const run = (t: string) => {
-      const p = parse(t);
-      beginBlocks(p, memo.blocks, 512);
-      const out = blockwise(p, 'count', count);
-      releaseBlocks(p);
+      const blocks = new BlockRun(t, memo.store<BlockResults>('blocks'), 512);
+      const out = blocks.blockwise('count', count);
+      blocks.end();
       return out.reduce((n, b) => n + b.value, 0);
     };
     assert.strictEqual(run(text), 300);
@@ -71,10 +69,9 @@ describe('blocks: whole-text scans by block', () => {
     const text = '1. Admitted.\n2. Denied.\n';
     const calls: string[] = [];
     const run = (names: string[]) => {
-      const p = parse(text);
-      beginBlocks(p, memo.blocks);
-      for (const n of names) blockwise(p, n, () => { calls.push(n); return n; });
-      releaseBlocks(p);
+      const blocks = new BlockRun(text, memo.store<BlockResults>('blocks'));
+      for (const n of names) blocks.blockwise(n, () => { calls.push(n); return n; });
+      blocks.end();
     };
     run(['a', 'b']);
     run(['a']);
@@ -84,8 +81,8 @@ describe('blocks: whole-text scans by block', () => {
   });
 
   it('keep a result per scan name', () => {
-    const p = parse('1. Admitted.\n2. Denied.\n');
-    assert.deepStrictEqual(blockwise(p, 'a', b => b.length).map(b => b.value), [24]);
-    assert.deepStrictEqual(blockwise(p, 'b', b => b.split('\n').length).map(b => b.value), [3]);
+    const blocks = new BlockRun('1. Admitted.\n2. Denied.\n');
+    assert.deepStrictEqual(blocks.blockwise('a', b => b.length).map(b => b.value), [24]);
+    assert.deepStrictEqual(blocks.blockwise('b', b => b.split('\n').length).map(b => b.value), [3]);
   });
 });

@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { findConfig, parseConfig } from '../../server/src/config';
-import { mergeRules, PRESETS } from '../../server/src/core/presets';
+import { FORUMS } from '../../server/src/core/forums';
+import { mergeRules } from '../../server/src/core/presets';
 
 describe('configuration files', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pleading-config-'));
@@ -21,10 +22,10 @@ describe('configuration files', () => {
   });
 
   it('reports unknown rules, bad severities and unknown presets, keeping the rest', () => {
-    const c = parseConfig('x.json', '{"preset": "texas", "rules": {"punctuation": "loud", "nope": "off", "defined-term": "hint"}}');
+    const c = parseConfig('x.json', '{"preset": "narnia", "rules": {"punctuation": "loud", "nope": "off", "defined-term": "hint"}}');
     assert.deepStrictEqual(c.rules, { 'defined-term': 'hint' });
     assert.deepStrictEqual(c.problems, [
-      'unknown preset "texas" (known: federal, california)',
+      'unknown preset "narnia" (known: federal, kentucky, new-york, illinois, florida, pennsylvania, california, texas)',
       'rule "punctuation": severity must be off, hint, information, warning or error',
       'unknown rule "nope"',
     ]);
@@ -37,7 +38,7 @@ describe('configuration files', () => {
 
   it('merges preset, file and overrides, later winning', () => {
     assert.deepStrictEqual(mergeRules('california', { 'count-mismatch': 'error' }, { punctuation: 'off' }), {
-      ...PRESETS.california.rules, 'count-mismatch': 'error', punctuation: 'off',
+      ...FORUMS.california.rules, 'count-mismatch': 'error', punctuation: 'off',
     });
     assert.deepStrictEqual(mergeRules(undefined, undefined), {});
   });

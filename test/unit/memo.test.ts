@@ -90,8 +90,8 @@ describe('memo: reuse across versions', () => {
     // answer lets go once read), however many versions went before — as many as a fresh memo holds.
     const fresh = createMemo();
     parse(last, { memo: fresh });
-    assert.ok(fresh.paragraphs.size >= parse(last).paragraphs.length);
-    assert.strictEqual(memo.paragraphs.size, fresh.paragraphs.size);
+    assert.ok(fresh.store('paragraphs').size >= parse(last).paragraphs.length);
+    assert.strictEqual(memo.store('paragraphs').size, fresh.store('paragraphs').size);
   });
 
   it('finds the common prefix and suffix of two versions, across chunk boundaries', () => {

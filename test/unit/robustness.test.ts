@@ -13,7 +13,9 @@ import { BUILT_LEAD_PATTERNS, BUILT_PATTERNS as HEADING_PATTERNS, matchParagraph
 import { BUILT_PATTERNS as REFERENCE_PATTERNS } from '../../server/src/core/parse/references';
 import { GATED } from '../../server/src/core/gate';
 import { EVASIONS, possibleEvasions } from '../../server/src/core/checks/evasiveResponse';
-import { DENIES, DENY, hasLack, LACKS, normalize, ResponseFacts, sentences, spanIn } from '../../server/src/core/responsePhrases';
+import { normalize, spanIn } from '../../server/src/core/reading/normalize';
+import { DENIES, DENY, hasLack, LACKS, ResponseFacts } from '../../server/src/core/reading/response';
+import { sentences } from '../../server/src/core/reading/sentences';
 import { loadFixtures, readFixture, ROOT } from '../helpers/fixtures';
 
 /** Everything the core promises about any input. */

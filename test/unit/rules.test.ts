@@ -440,7 +440,8 @@ describe('the response-quality rules on the fixtures', () => {
   it('report only the federal-md evasive response and the waiver reminders elsewhere', () => {
     assert.deepStrictEqual(report('federal-md/answer.md', 'federal-md/complaint.md'), ['100 evasive-response', '159 waivable-defense']);
     assert.deepStrictEqual(report('amended/answer.txt', 'amended/first-amended-complaint.txt'), ['90 waivable-defense']);
-    assert.deepStrictEqual(report('california/answer.txt', 'california/complaint.txt'), ['118 waivable-defense']);
+    // A California superior court answer: personal-jurisdiction objections go by motion (CCP § 418.10), so no waiver reminder.
+    assert.deepStrictEqual(report('california/answer.txt', 'california/complaint.txt'), []);
     assert.deepStrictEqual(report('short-style/answer.txt', 'short-style/complaint.txt'), ['73 waivable-defense']);
     assert.deepStrictEqual(report('pdf-extracted/answer.txt', 'pdf-extracted/complaint.txt'), ['79 waivable-defense']);
     for (const c of ['seed/complaint.txt', 'amended/first-amended-complaint.txt', 'california/complaint.txt', 'federal-md/complaint.md', 'short-style/complaint.txt', 'pdf-extracted/complaint.txt']) {

@@ -56,6 +56,12 @@ export function paragraphIndexAt(p: Pleading, offset: number): number {
   return -1;
 }
 
+/** The answer units that respond to complaint paragraphs, wherever they stand (a general denial alone is not one). */
+export const responseParagraphs = memo((p: Pleading): Paragraph[] => {
+  if (p.kind !== 'answer') return [];
+  return p.paragraphs.filter(x => x.region !== 'counterclaim' && x.response && (x.response.targets.length > 0 || !x.response.general));
+});
+
 /** Memoises a derived fact per model: models are immutable once parsed. */
 export function memo<T>(f: (p: Pleading) => T): (p: Pleading) => T {
   const cache = new WeakMap<Pleading, T>();

@@ -15,47 +15,12 @@
  * a scan no longer made (a defined-term scan for terms since renamed) does not linger.
  */
 import type { PositionMemo } from './memo';
-import type { Pleading } from './model';
 
 /** Characters per block, before rounding up to a line break. */
 export const BLOCK_CHARS = 16384;
 
 /** One block's results, by scan name: shared by the versions whose block has this text. */
 export type BlockResults = Record<string, unknown>;
-
-interface Run {
-  /** Block starts, and the text's length last. */
-  bounds?: number[];
-  /** The scans asked for in this run, by name. */
-  names: Set<string>;
-  /** Each block's results (made on the run's first scan). */
-  results?: BlockResults[];
-  memo?: PositionMemo<BlockResults>;
-  blockChars: number;
-}
-
-const runs = new WeakMap<Pleading, Run>();
-
-/** Starts a check run over a model; `memo` lends the blocks of the last version checked. */
-export function beginBlocks(p: Pleading, memo?: PositionMemo<BlockResults>, blockChars = BLOCK_CHARS): void {
-  startRun(p, memo, blockChars);
-}
-
-function startRun(p: Pleading, memo: PositionMemo<BlockResults> | undefined, blockChars: number): Run {
-  const run: Run = { memo, blockChars, names: new Set() };
-  runs.set(p, run);
-  return run;
-}
-
-/** Ends a check run: the memo keeps this version's blocks. */
-export function releaseBlocks(p: Pleading): void {
-  const run = runs.get(p);
-  if (run?.results && run.memo) {
-    for (const results of run.results) for (const name in results) if (!run.names.has(name)) delete results[name];
-    run.memo.end();
-  }
-  runs.delete(p);
-}
 
 /**
  * Where each block starts, and the text's length last: a block ends after the first line break
@@ -74,28 +39,47 @@ export function blockBounds(text: string, blockChars: number): number[] {
 }
 
 /**
- * `scan` of each block of the text, in order, with where the block starts. `name` says which scan,
- * and must name everything its result depends on besides the block's text (such as the words it
- * looks for).
+ * One check run's whole-text scans: the blocks of its text, and the results the scans asked for.
+ * `memo` lends the blocks of the last version checked; `end` keeps this version's in it.
  */
-export function blockwise<V>(p: Pleading, name: string, scan: (block: string) => V): { start: number; value: V }[] {
-  // Outside a check run (a rule called on its own), a run without a memo.
-  const run = runs.get(p) ?? startRun(p, undefined, BLOCK_CHARS);
-  run.names.add(name);
-  const text = p.text;
-  const bounds = (run.bounds ??= blockBounds(text, run.blockChars));
-  if (!run.results) {
-    const memo = run.memo;
-    memo?.begin(text);
-    run.results = [];
-    for (let k = 0; k + 1 < bounds.length; k++) {
-      const results = memo?.get(bounds[k], bounds[k + 1], 0)?.value ?? {};
-      memo?.set(bounds[k], bounds[k + 1], 0, results);
-      run.results.push(results);
+export class BlockRun {
+  private bounds?: number[];
+  /** The scans asked for in this run, by name. */
+  private readonly names = new Set<string>();
+  /** Each block's results (made on the run's first scan). */
+  private results?: BlockResults[];
+
+  constructor(private readonly text: string, private readonly memo?: PositionMemo<BlockResults>, private readonly blockChars = BLOCK_CHARS) {}
+
+  /**
+   * `scan` of each block of the text, in order, with where the block starts. `name` says which
+   * scan, and must name everything its result depends on besides the block's text (such as the
+   * words it looks for).
+   */
+  blockwise<V>(name: string, scan: (block: string) => V): { start: number; value: V }[] {
+    this.names.add(name);
+    const text = this.text;
+    const bounds = (this.bounds ??= blockBounds(text, this.blockChars));
+    if (!this.results) {
+      const memo = this.memo;
+      memo?.begin(text);
+      this.results = [];
+      for (let k = 0; k + 1 < bounds.length; k++) {
+        const results = memo?.get(bounds[k], bounds[k + 1], 0)?.value ?? {};
+        memo?.set(bounds[k], bounds[k + 1], 0, results);
+        this.results.push(results);
+      }
     }
+    return this.results.map((results, k) => {
+      if (!Object.hasOwn(results, name)) results[name] = scan(text.slice(bounds[k], bounds[k + 1]));
+      return { start: bounds[k], value: results[name] as V };
+    });
   }
-  return run.results.map((results, k) => {
-    if (!Object.hasOwn(results, name)) results[name] = scan(text.slice(bounds[k], bounds[k + 1]));
-    return { start: bounds[k], value: results[name] as V };
-  });
+
+  /** Ends the run: the memo keeps this version's blocks, with the results of the scans this run made. */
+  end(): void {
+    if (!this.results || !this.memo) return;
+    for (const results of this.results) for (const name in results) if (!this.names.has(name)) delete results[name];
+    this.memo.end();
+  }
 }

@@ -1,9 +1,9 @@
 /** Runs the checks over a parsed pleading and applies rule severities. */
 import { CHECKS, type Check } from './checks';
 import type { Finding, Pleading, Severity } from './model';
-import { beginBlocks, releaseBlocks } from './blocks';
+import { FORUMS, inferForum, type ForumId } from './forums';
 import type { AnalysisMemo } from './memo';
-import { beginResponseParts, releaseResponseParts } from './responsePhrases';
+import { CheckRun } from './run';
 
 export type RuleSetting = Severity | 'off';
 export type RuleSettings = Record<string, RuleSetting | undefined>;
@@ -17,6 +17,8 @@ export interface CheckOptions {
   checks?: readonly Check[];
   /** The document's memo: facts about responses unchanged since the last version are reused. */
   memo?: AnalysisMemo;
+  /** The forum whose wording rules apply (core/forums.ts); inferred from the caption when absent. */
+  forum?: ForumId;
 }
 
 /**
@@ -25,21 +27,21 @@ export interface CheckOptions {
  */
 export function check(pleading: Pleading, options: CheckOptions = {}): Finding[] {
   const out: Finding[] = [];
-  beginResponseParts(pleading, options.memo?.responses);
-  beginBlocks(pleading, options.memo?.blocks, options.memo?.blockChars);
+  const forum = FORUMS[options.forum ?? inferForum(pleading, options.complaint)];
+  const run = new CheckRun(pleading, options.complaint, forum, options.memo);
   for (const c of options.checks ?? CHECKS) {
-    const setting = options.rules?.[c.code];
+    const setting = options.rules?.[c.code] ?? forum.rules[c.code];
     if (setting === 'off') continue;
-    let findings: Finding[];
+    const findings: Finding[] = [];
     try {
-      findings = c.run({ pleading, complaint: options.complaint });
+      c.run(run.contextFor(c, findings));
     } catch (e) {
-      findings = [{ code: 'internal-error', severity: 'error', message: `The ${c.code} check failed: ${e instanceof Error ? e.message : String(e)}`, span: { start: 0, end: 0 } }];
+      findings.length = 0;
+      findings.push({ code: 'internal-error', severity: 'error', message: `The ${c.code} check failed: ${e instanceof Error ? e.message : String(e)}`, span: { start: 0, end: 0 } });
     }
-    for (const f of findings) out.push(setting ? { ...f, severity: setting } : f);
+    for (const f of findings) out.push(setting && f.code === c.code ? { ...f, severity: setting } : f);
   }
-  releaseResponseParts(pleading);
-  releaseBlocks(pleading);
+  run.end();
   if (pleading.parseError) {
     out.push({ code: 'internal-error', severity: 'error', message: `The parser failed: ${pleading.parseError}`, span: { start: 0, end: 0 } });
   }

@@ -7,9 +7,6 @@
  * Purely an optimisation: a model built with a memo equals one built without (the tests check).
  * The language server keeps one memo per open document; one-shot callers need none.
  */
-import type { BlockResults } from './blocks';
-import type { ParagraphWork } from './parse/parser';
-import type { ResponseFacts } from './responsePhrases';
 
 /**
  * Results about stretches of a text, kept by their offsets. Each pass over a new version first
@@ -110,18 +107,25 @@ export function commonSuffix(a: string, b: string, limit: number): number {
 
 const CHUNK = 2048;
 
-/** One document's memo: see the module comment. `parse` and `check` each run a pass over their part. */
-export interface AnalysisMemo {
-  /** Paragraph readings, by body (parse/parser.ts). */
-  paragraphs: PositionMemo<ParagraphWork>;
-  /** Response facts, by response text (responsePhrases.ts). */
-  responses: PositionMemo<ResponseFacts>;
-  /** Whole-text scans, by block (blocks.ts). */
-  blocks: PositionMemo<BlockResults>;
-  /** Characters per block (blocks.ts; tests make blocks small). */
-  blockChars?: number;
+/**
+ * One document's memo: see the module comment. Each reader of the document (the parser's paragraph
+ * readings, the checks' response facts, the whole-text scans by block) keeps its results in a
+ * store of its own name, and runs a pass over it per version; the memo knows none of them.
+ */
+export class AnalysisMemo {
+  private readonly stores = new Map<string, PositionMemo<unknown>>();
+
+  /** `blockChars`: characters per block for whole-text scans (blocks.ts; tests make blocks small). */
+  constructor(readonly blockChars?: number) {}
+
+  /** The store named `name`. */
+  store<V>(name: string): PositionMemo<V> {
+    let s = this.stores.get(name);
+    if (!s) this.stores.set(name, (s = new PositionMemo<unknown>()));
+    return s as PositionMemo<V>;
+  }
 }
 
 export function createMemo(options: { blockChars?: number } = {}): AnalysisMemo {
-  return { paragraphs: new PositionMemo(), responses: new PositionMemo(), blocks: new PositionMemo(), blockChars: options.blockChars };
+  return new AnalysisMemo(options.blockChars);
 }

@@ -9,6 +9,7 @@
  * space, so line wraps and page breaks inside a phrase still match. Every built pattern is linear
  * (alternations of literals, bounded gaps): the ReDoS test checks them all (PHRASE_PATTERNS).
  */
+import { gated } from './gate';
 
 /** Leads before the paragraph a response answers: "In answer to Paragraph 17", "As to ¶ 3". */
 export const RESPONSE_LEADS = [
@@ -130,3 +131,73 @@ export function leadSource(ws = '\\s+'): string {
 export function complaintNameSource(ws = '\\s+'): string {
   return `(?:of|in)${ws}(?:the${ws}|(?:plaintiffs?|defendants?|petitioners?)['’]?s?${ws}|its${ws}){0,2}(?:[A-Za-z-]{1,20}${ws}){0,3}(?:${alternation(COMPLAINT_NAMES, ws)})\\b`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The words the response-quality rules read (in whitespace-collapsed text: plain spaces), behind
+// substring gates (gate.ts): a pattern runs only when the lower-cased text holds a word it needs.
+
+export const ADMIT = gated(new RegExp(`\\b(?:${alternation(ADMIT_WORDS)})\\b`, 'i'), ['admit']);
+export const DENY = gated(new RegExp(`\\b(?:${alternation(DENY_WORDS)})\\b`, 'i'), ['den']);
+export const LACK = gated(new RegExp(LACK_SOURCE, 'gi'), ['knowledge', 'information']);
+export const NO_RESPONSE_REQUIRED = gated(new RegExp(NO_RESPONSE_SOURCE, 'i'),
+  ['requir', 'necessary', 'needed', 'warrant', 'obligated', 'merit', 'no answer', 'no response']);
+export const LEGAL_CONCLUSION = gated(new RegExp(LEGAL_CONCLUSION_SOURCE, 'i'), ['conclusion', 'of law', 'legal']);
+export const INCORPORATION = gated(new RegExp(INCORPORATION_SOURCE, 'i'), INCORPORATION_GATE);
+
+/**
+ * Words that look like a response but are not one: "neither admits nor denies", "does not deny",
+ * "not admitted", and the infinitive in "sufficient to admit or deny".
+ */
+export const NON_ANSWER_SOURCES = [
+  '\\bneither admits? nor den(?:y|ies)\\b',
+  '\\b(?:does|do) not (?:admit|deny)\\b',
+  '\\bnot (?:admitted|denied)\\b',
+  '\\bto (?:either )?admit(?: or deny)?\\b',
+] as const;
+export const NON_ANSWER_WORDS = ['not', 'neither', 'to admit', 'to either'] as const;
+/** "Admitted in part; denied in part": a partial response, which the catch-all readers set aside. */
+export const IN_PART_SOURCE = '\\b(?:admitted|denied) in part\\b';
+
+/** A catch-all of what a response has not admitted: "Except as so admitted", "other than as stated". */
+export const EXCEPT = gated(/\b(?:(?:except|other than|save) (?:as|to the extent)|except (?:for )?(?:what|those|the foregoing|the above))\b/i, ['except', 'other than', 'save']);
+/** "denies the remaining allegations", "otherwise denies", "The remainder of both paragraphs is therefore denied". */
+export const REMAINING = gated(new RegExp([
+  /\b(?:remaining|remainder of the|balance of the|rest of the|all other|any other|other) (?:factual |such |specific )?(?:allegations?|averments?)\b/,
+  /\bden(?:y|ies|ied) the (?:remainder|rest|balance)\b/,
+  /\botherwise den(?:y|ies|ied)\b/,
+  /\bin all other respects\b/,
+  /\b(?:remainder|rest|balance)\b[^.;]{0,40}\b(?:is|are|stands?) (?:[a-z]+ )?denied\b/,
+].map(r => r.source).join('|'), 'i'), ['remain', 'balance', 'rest', 'other']);
+/** A denial of the allegations as a whole: "denies each and every allegation set forth therein". */
+export const BLANKET_LEAD = gated(/\b(?:den(?:y|ies|ied)|lacks? (?:of )?knowledge|without (?:sufficient )?knowledge)\b/i, ['den', 'lack', 'without']);
+export const BLANKET_OBJECT = /\b(?:each and every|all|any|the|such) (?:of the |such |and all )?(?:allegations?|averments?)\b(?: (?:set forth|contained|made|stated|asserted))?/gi;
+/** What may follow the object without narrowing it: "in Paragraph 5", "therein", then the end of a clause. */
+export const BLANKET_TAIL = /^(?: (?:in|of|within) (?:said |that |this |the )?(?:paragraphs?|¶¶?) ?\d{1,5}(?:(?:, ?| and | through | to | ?[-–] ?)\d{1,5}){0,20}| (?:therein|thereof|herein))?(?: of the (?:[A-Za-z-]{1,20} ){0,3}(?:Complaint|Petition))?(?: ?[.;,:)]| and\b| but\b| except\b| on that\b|$)/i;
+/** "… and therefore denies the same.": a denial of whatever the sentence spoke of, as a whole. */
+export const THEREFORE_DENIES = gated(/\b(?:therefore|thus|accordingly|hence) (?:must )?den(?:y|ies)(?: (?:the same|same|them|these allegations|said allegations|such allegations|those allegations))? ?[.;]?$/i, ['therefore', 'thus', 'accordingly', 'hence']);
+/** "Denied." standing alone. */
+export const BARE_DENIAL = gated(/(?:^|[.;:] |\*\* ?)Denied ?(?:[.;]|$)/i, ['denied']);
+/** "To the extent a response is required, … denies": the fallback that turns a non-answer into a denial. */
+export const TO_THE_EXTENT = gated(/\bto the extent\b/i, ['to the extent']);
+
+/** The FRCP 8(b)(5) form of a lack-of-knowledge statement: knowledge or information … sufficient to form a belief. */
+export const KNOWLEDGE_OR_INFORMATION = /\b(?:knowledge (?:or|and|and\/or) information|information (?:or|and|and\/or) knowledge)\b/i;
+/** "form a belief", also glued by extraction ("toform a belief", "forma belief"). */
+export const FORM_A_BELIEF = /form ?a belief/i;
+export const KNOWLEDGE = /\bknowledge\b/i;
+/** California's form (CCP § 431.30(g)): "no information or belief upon the subject sufficient to … answer". */
+export const INFORMATION_OR_BELIEF = /\binformation (?:or|and) belief\b/i;
+/** Pennsylvania's (Pa.R.C.P. 1029(c)): "after reasonable investigation … without knowledge or information". */
+export const REASONABLE_INVESTIGATION = /\breasonable (?:investigation|inquiry)\b/i;
+
+/**
+ * Evasions: responses courts read as neither admitting nor denying (evasive-response). "No
+ * response is required" is NO_RESPONSE_REQUIRED above, as the classifier reads it.
+ */
+export const NEITHER_ADMITS_NOR_DENIES = gated(/\bneither admits? nor den(?:y|ies)\b/i, ['neither']);
+export const CALLS_LEGAL_CONCLUSION = gated(/\b(?:(?:calls? for|states?|contains?|asserts?|sets? forth|consists? (?:solely |only )?of) (?:[a-z]+ ){0,2}legal conclusions?|conclusions? of law)\b/i, ['conclusion']);
+export const SPEAKS_FOR_ITSELF = gated(/\bspeaks? for (?:itself|themselves)\b/i, ['speak']);
+export const DEMANDS_STRICT_PROOF = gated(/\b(?:(?:demands?|calls? for|requires?) (?:strict )?proof (?:thereof|of (?:the )?(?:same|allegations?))|(?:demands?|requires?) strict proof|(?:leaves?|puts?) (?:[A-Za-z]+ ){1,2}to (?:its|their|his|her) (?:strict )?proof)\b/i, ['proof']);
+export const REFERS_THE_COURT = gated(/\b(?:respectfully )?refers? (?:the Court|Plaintiffs?|the (?:trier|finder) of fact) to\b/i, ['refer']);
+/** How an answer leads its fallback denials: "To the extent a response is required, ". */
+export const FALLBACK_LEAD = /\bTo the extent (?:that )?(?:a|any) (?:further )?(?:response|answer) (?:is|may be) (?:deemed )?(?:required|necessary|needed), ?/;

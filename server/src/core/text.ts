@@ -192,3 +192,10 @@ export function looksBinary(length: number, at: (i: number) => number): boolean 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/** `s` as a literal inside a pattern. */
+export function escapeRegExp(s: string): string {
+  return s.replace(SPECIAL, '\\$&');
+}

@@ -49,7 +49,7 @@ export function analyze(uri: string, version: number, text: string, settings: Se
   if (skipped) return { uri, version, text, lines, pleading: parse(''), findings: [], skipped };
   const pleading = parse(text, { memo, lines });
   const complaint = link?.(pleading);
-  return { uri, version, text, lines, pleading, complaint, findings: check(pleading, { rules: settings.rules, complaint: complaint?.pleading, memo }) };
+  return { uri, version, text, lines, pleading, complaint, findings: check(pleading, { rules: settings.rules, forum: settings.forum, complaint: complaint?.pleading, memo }) };
 }
 
 /** Keeps the latest analysis of each open document; a newer version replaces the old one. */
@@ -71,7 +71,7 @@ export class AnalysisCache {
       if (hit.skipped) return hit;
       const complaint = link?.(hit.pleading);
       if (complaint?.key === hit.complaint?.key) return hit;
-      a = { ...hit, complaint, findings: check(hit.pleading, { rules: settings.rules, complaint: complaint?.pleading, memo: this.memoFor(uri) }) };
+      a = { ...hit, complaint, findings: check(hit.pleading, { rules: settings.rules, forum: settings.forum, complaint: complaint?.pleading, memo: this.memoFor(uri) }) };
     } else {
       // The stale analysis goes first: its model and text can be collected while the new one is built.
       this.entries.delete(uri);

@@ -1,5 +1,6 @@
 /** The extension's settings as the server uses them, with defaults. Same names as package.json. */
 import { DRAFT_KINDS, RULE_CODES, type DraftKind, type RuleSettings } from '../core';
+import type { ForumId } from '../core/forums';
 
 export interface Settings {
   /** `pleading.rules`: code → off|hint|information|warning|error. */
@@ -10,6 +11,8 @@ export interface Settings {
   complaint?: string;
   /** `pleading.responseTemplates`: kind → template for inserted responses. */
   templates: Partial<Record<DraftKind, string>>;
+  /** The forum named by the document's .pleadingrc.json ("preset"); inferred from the caption when absent. */
+  forum?: ForumId;
 }
 
 export const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSizeMB: 20, templates: {} };

@@ -10,8 +10,9 @@
  * provision. The fix replaces the title (or, for venue, the jurisdiction section with § 1391).
  */
 import table from '../data/citations.json';
-import type { Finding } from '../model';
-import { normalize } from '../responsePhrases';
+import type { FixData } from '../model';
+import { normalize } from '../reading/normalize';
+import type { Span } from '../text';
 import type { Check, CheckContext } from './check';
 
 interface Act { name: string; aliases: string[]; title: number; sections: string[]; cite: string }
@@ -44,9 +45,8 @@ export const citation: Check = {
   code: 'citation',
   description: 'A well-known statute cited under the wrong U.S. Code title, or venue cited to a non-venue section.',
   severity: 'warning',
-  run({ pleading }: CheckContext): Finding[] {
+  run({ pleading, report }: CheckContext): void {
     const text = pleading.text;
-    const findings: Finding[] = [];
     // Act names matter only beside a citation: most documents have none, so scan for acts on the first.
     let acts: { act: Act; start: number; end: number }[] | undefined;
     let next = 0;
@@ -68,14 +68,14 @@ export const citation: Check = {
       if (act && act.title !== title) {
         const inAct = sections.find(s => act.sections.some(spec => inRange(s.number, spec)) && !(title === 28 && TITLE28_KNOWN.has(base(s.number))));
         if (inAct) {
-          findings.push(titleFinding(titleSpan, act.title, `The ${act.name} is Title ${act.title} (${act.cite}), not Title ${title}: "${cited}" should cite ${act.title} U.S.C.`));
+          report(titleSpan, `The ${act.name} is Title ${act.title} (${act.cite}), not Title ${title}: "${cited}" should cite ${act.title} U.S.C.`, { data: titleFix(titleSpan, act.title) });
           continue;
         }
       }
       // (b) A section that does not exist in the title cited.
       const misfiled = sections.map(s => SECTIONS.find(x => x.section === base(s.number) && x.notIn.includes(title))).find(Boolean);
       if (misfiled) {
-        findings.push(titleFinding(titleSpan, misfiled.title, `§ ${misfiled.section} is in Title ${misfiled.title} (${misfiled.act}); Title ${title} has no § ${misfiled.section}: "${cited}" should cite ${misfiled.title} U.S.C.`));
+        report(titleSpan, `§ ${misfiled.section} is in Title ${misfiled.title} (${misfiled.act}); Title ${title} has no § ${misfiled.section}: "${cited}" should cite ${misfiled.title} U.S.C.`, { data: titleFix(titleSpan, misfiled.title) });
         continue;
       }
       // (c) Venue said to lie under a section that is not a venue provision.
@@ -84,23 +84,18 @@ export const citation: Check = {
           const b = base(s.number);
           if (VENUE.has(b)) continue;
           const span = { start: s.start, end: s.start + b.length };
-          findings.push({
-            code: 'citation',
-            severity: 'warning',
-            message: `Venue is cited to 28 U.S.C. § ${b}, which is not a venue provision${JURISDICTION.has(b) ? ' (it confers subject-matter jurisdiction)' : ''}; the general venue statute is 28 U.S.C. § ${table.venue.general}.`,
-            span,
+          report(span, `Venue is cited to 28 U.S.C. § ${b}, which is not a venue provision${JURISDICTION.has(b) ? ' (it confers subject-matter jurisdiction)' : ''}; the general venue statute is 28 U.S.C. § ${table.venue.general}.`, {
             data: JURISDICTION.has(b) && sections.length === 1 ? { kind: 'replace', span, newText: table.venue.general, title: `Cite § ${table.venue.general} (venue)` } : undefined,
           });
           break;
         }
       }
     }
-    return findings;
   },
 };
 
-function titleFinding(span: { start: number; end: number }, want: number, message: string): Finding {
-  return { code: 'citation', severity: 'warning', message, span, data: { kind: 'replace', span, newText: String(want), title: `Change to ${want} U.S.C.` } };
+function titleFix(span: Span, want: number): FixData {
+  return { kind: 'replace', span, newText: String(want), title: `Change to ${want} U.S.C.` };
 }
 
 /** "2000e-5" → "2000e"; "1125" → "1125"; "1-2" → "1". */

@@ -1,47 +1,96 @@
 /**
  * count-mismatch: an answer that mirrors the complaint's COUNT / cause-of-action headings must
  * mirror them faithfully — same number, same title, starting at the same paragraph — or the
- * reader (and the court) cannot tell which claim a response belongs to.
+ * reader (and the court) cannot tell which claim a response belongs to. The answer's headings are
+ * aligned with the complaint's by title and numeral, not by position, so one missing heading is
+ * one finding, not one for every heading after it.
  */
-import type { Finding, Heading, Pleading } from '../model';
+import type { Heading, Pleading } from '../model';
 import type { Check, CheckContext } from './check';
 
 export const countMismatch: Check = {
   code: 'count-mismatch',
   description: "The answer's COUNT or cause-of-action headings differ from the complaint's in number, title or first paragraph (needs the linked complaint).",
   severity: 'warning',
-  run({ pleading, complaint }: CheckContext): Finding[] {
-    if (!complaint || pleading.kind !== 'answer') return [];
+  run({ pleading, complaint, report }: CheckContext): void {
+    if (!complaint || pleading.kind !== 'answer') return;
     const mine = counts(pleading);
     const theirs = counts(complaint);
     // An answer that does not mirror the headings at all is not wrong, only terse.
-    if (!mine.length || !theirs.length) return [];
-    const findings: Finding[] = [];
-    const add = (h: Heading, message: string, span = firstLine(pleading, h)) => findings.push({ code: 'count-mismatch', severity: 'warning', message, span });
-    for (let i = 0; i < Math.max(mine.length, theirs.length); i++) {
-      const a = mine[i];
-      const c = theirs[i];
-      if (!a) {
-        add(mine[mine.length - 1], `The complaint's ${label(c)}${c.title ? ` (${c.title.text})` : ''} has no heading in this answer.`);
-        continue;
-      }
+    if (!mine.length || !theirs.length) return;
+    const pairs = align(mine, theirs);
+    const paired = new Map(pairs.map(([a, c]) => [a, c]));
+    const pairedTheirs = new Set(pairs.map(([, c]) => c));
+    // Headings the complaint has and the answer lacks: one finding each, where the heading belongs.
+    let shift = 0;
+    for (let j = 0; j < theirs.length; j++) {
+      const c = theirs[j];
+      if (pairedTheirs.has(c)) continue;
+      const next = pairs.find(([, x]) => theirs.indexOf(x) > j)?.[0] ?? mine[mine.length - 1];
+      const later = pairs.filter(([, x]) => theirs.indexOf(x) > j);
+      const renumbered = later.length > 0 && later.every(([a, x]) => a.number === (x.number ?? 0) - 1 - shift);
+      shift++;
+      report(firstLine(pleading, next), `The complaint's ${label(c)}${c.title ? ` (${c.title.text})` : ''} has no heading in this answer${renumbered ? `; the answer's later headings are numbered ${shift === 1 ? 'one' : shift} lower than the complaint's` : ''}.`);
+    }
+    for (const a of mine) {
+      const c = paired.get(a);
       if (!c) {
-        add(a, `${label(a)} has no counterpart: the complaint has ${theirs.length} count${theirs.length === 1 ? '' : 's'}.`);
+        report(firstLine(pleading, a), `${label(a)} has no counterpart: the complaint has ${theirs.length} count${theirs.length === 1 ? '' : 's'}${a.title ? `, none titled “${a.title.text}”` : ''}.`);
         continue;
       }
-      if (a.number !== c.number) add(a, `${label(a)} is the complaint's ${label(c)}${c.title ? ` (${c.title.text})` : ''}.`);
-      else if (a.title && c.title && normalise(a.title.text) !== normalise(c.title.text)) {
-        add(a, `${label(a)}'s title “${a.title.text}” differs from the complaint's “${c.title.text}”.`, a.title);
-      }
+      const sameTitle = !a.title || !c.title || normalise(a.title.text) === normalise(c.title.text);
+      // A numeral off by the headings missing before it was said once, with the missing heading.
+      const offByMissing = a.number !== c.number && theirs.slice(0, theirs.indexOf(c)).filter(x => !pairedTheirs.has(x)).length === (c.number ?? 0) - (a.number ?? 0);
+      if (a.number !== c.number && !offByMissing) report(firstLine(pleading, a), `${label(a)} is the complaint's ${label(c)}${c.title ? ` (${c.title.text})` : ''}.`);
+      else if (!sameTitle) report(a.title!, `${label(a)}'s title “${a.title!.text}” differs from the complaint's “${c.title!.text}”.`);
       const aFirst = firstTarget(pleading, a);
       const cFirst = complaint.paragraphs[c.firstParagraph]?.number;
-      if (aFirst !== undefined && cFirst !== undefined && cFirst !== null && aFirst !== cFirst) {
-        add(a, `${label(a)} starts at the response to Paragraph ${aFirst}, but the complaint's ${label(c)} starts at Paragraph ${cFirst}.`);
+      if (a.number === c.number && aFirst !== undefined && cFirst !== undefined && cFirst !== null && aFirst !== cFirst) {
+        report(firstLine(pleading, a), `${label(a)} starts at the response to Paragraph ${aFirst}, but the complaint's ${label(c)} starts at Paragraph ${cFirst}.`);
       }
     }
-    return findings;
   },
 };
+
+/**
+ * Pairs of the answer's and the complaint's headings, in order: the alignment that pairs the most
+ * headings with the same title, then the same numeral (a sequence alignment over both lists).
+ */
+function align(mine: Heading[], theirs: Heading[]): [Heading, Heading][] {
+  const score = (a: Heading, c: Heading) => {
+    const titled = a.title && c.title && normalise(a.title.text) === normalise(c.title.text);
+    const numbered = a.number === c.number && kindOf(a) === kindOf(c);
+    return titled ? (numbered ? 3 : 2) : numbered && (!a.title || !c.title || !titlesDiffer(a, c, mine, theirs)) ? 1 : 0;
+  };
+  const n = mine.length;
+  const m = theirs.length;
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const s = score(mine[i], theirs[j]);
+      best[i][j] = Math.max(best[i + 1][j], best[i][j + 1], s ? s + best[i + 1][j + 1] : 0);
+    }
+  }
+  const out: [Heading, Heading][] = [];
+  for (let i = 0, j = 0; i < n && j < m;) {
+    const s = score(mine[i], theirs[j]);
+    if (s && best[i][j] === s + best[i + 1][j + 1]) out.push([mine[i], theirs[j++]]), i++;
+    else if (best[i + 1][j] >= best[i][j + 1]) i++;
+    else j++;
+  }
+  return out;
+}
+
+/** Whether a numbered pair's titles each belong to another heading (so the number is a coincidence of a shift). */
+function titlesDiffer(a: Heading, c: Heading, mine: Heading[], theirs: Heading[]): boolean {
+  const ta = normalise(a.title!.text);
+  const tc = normalise(c.title!.text);
+  return ta !== tc && (theirs.some(x => x.title && normalise(x.title.text) === ta) || mine.some(x => x.title && normalise(x.title.text) === tc));
+}
+
+function kindOf(h: Heading): string {
+  return h.label === 'COUNT' || !h.label ? 'count' : 'cause';
+}
 
 function counts(p: Pleading): Heading[] {
   const out: Heading[] = [];

@@ -4,8 +4,6 @@
  * Tuned against false alarms: only capitalised tokens that are rare in the document, close to a
  * term that is used often, and not plurals or possessives of it.
  */
-import { blockwise } from '../blocks';
-import type { Finding } from '../model';
 import { type Check, type CheckContext } from './check';
 
 /** Defined terms that are ordinary words; their variants are not typos. */
@@ -21,10 +19,10 @@ export const definedTerm: Check = {
   code: 'defined-term',
   description: 'A word that looks like a misspelling of a defined short name.',
   severity: 'warning',
-  run({ pleading }: CheckContext): Finding[] {
+  run({ pleading, blockwise, report }: CheckContext): void {
     const text = pleading.text;
     const terms = [...new Set(pleading.definedTerms.map(t => t.term))].filter(t => t.length >= 3 && !/\s/.test(t) && !GENERIC.has(t.toLowerCase()));
-    if (!terms.length) return [];
+    if (!terms.length) return;
     const known = new Set<string>(terms);
     for (const t of pleading.definedTerms) for (const w of (t.fullName ?? '').split(/[\s,]+/)) if (w) known.add(w.replace(/[.,]$/, ''));
 
@@ -37,7 +35,7 @@ export const definedTerm: Check = {
     // Count what is written, then stem each distinct spelling once (a term occurs thousands of times).
     // Counted block by block (a word never spans a line break): after an edit, only its block again.
     const written = new Map<string, number>();
-    for (const { value } of blockwise(pleading, `defined-term ${candidate.source}`, block => countMatches(block, candidate))) {
+    for (const { value } of blockwise(`words ${candidate.source}`, block => countMatches(block, candidate))) {
       for (const [w, n] of value) written.set(w, (written.get(w) ?? 0) + n);
     }
     for (const [w, n] of written) {
@@ -54,23 +52,15 @@ export const definedTerm: Check = {
         break;
       }
     }
-    if (!misses.size) return [];
-    const findings: Finding[] = [];
+    if (!misses.size) return;
     candidate.lastIndex = 0;
     for (let m = candidate.exec(text); m; m = candidate.exec(text)) {
       const word = stem(m[0]);
       const term = misses.get(word);
       if (!term || isInCaptionOrSignature(pleading, m.index)) continue;
       const span = { start: m.index, end: m.index + word.length };
-      findings.push({
-        code: 'defined-term',
-        severity: 'warning',
-        message: `"${m[0]}" looks like a misspelling of the defined term "${term}".`,
-        span,
-        data: { kind: 'replace', span, newText: term, title: `Change to "${term}"` },
-      });
+      report(span, `"${m[0]}" looks like a misspelling of the defined term "${term}".`, { data: { kind: 'replace', span, newText: term, title: `Change to "${term}"` } });
     }
-    return findings;
   },
 };
 

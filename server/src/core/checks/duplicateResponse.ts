@@ -5,7 +5,7 @@
  * target differs from its number is reported by paragraph-mismatch.
  */
 import { mismatchedResponses } from '../analysis';
-import type { Finding, Paragraph } from '../model';
+import type { Paragraph } from '../model';
 import { LineIndex } from '../text';
 import { type Check, type CheckContext, para } from './check';
 
@@ -13,11 +13,10 @@ export const duplicateResponse: Check = {
   code: 'duplicate-response',
   description: 'Two answer paragraphs respond to the same complaint paragraph.',
   severity: 'warning',
-  run({ pleading }: CheckContext): Finding[] {
-    if (pleading.kind !== 'answer') return [];
+  run({ pleading, report }: CheckContext): void {
+    if (pleading.kind !== 'answer') return;
     const mismatched = new Set(mismatchedResponses(pleading));
     const first = new Map<number, Paragraph>();
-    const findings: Finding[] = [];
     let lines: LineIndex | undefined;
     for (const p of pleading.paragraphs) {
       const r = p.response;
@@ -30,14 +29,8 @@ export const duplicateResponse: Check = {
         }
         lines ??= new LineIndex(pleading.text);
         const where = earlier.number !== null ? para(earlier.number) : `line ${lines.positionAt(earlier.span.start).line + 1}`;
-        findings.push({
-          code: 'duplicate-response',
-          severity: 'warning',
-          message: `Paragraph ${t} of the complaint is already answered at ${where}.`,
-          span: r.targetSpan ?? p.numberSpan ?? p.span,
-        });
+        report(r.targetSpan ?? p.numberSpan ?? p.span, `Paragraph ${t} of the complaint is already answered at ${where}.`);
       }
     }
-    return findings;
   },
 };

@@ -6,86 +6,81 @@
  * responses admissions. "To the extent a response is required, … denies" cures it. The fix appends
  * that fallback, in the answer's own words.
  */
-import { gated, type Gated } from '../gate';
-import type { Finding, Paragraph, Pleading } from '../model';
+import { responseParagraphs } from '../analysis';
+import type { Forum } from '../forums';
+import type { Gated } from '../gate';
+import type { Pleading } from '../model';
+import { partyOf } from '../parties';
 import {
-  ADMIT, DENY, endOfBody, endsSentence, hasFallbackDenial, hasLack, paragraphPhrase, partyOf, responseLabel, responsePart,
-  responseParagraphs, spanIn, type ResponsePart,
-} from '../responsePhrases';
+  CALLS_LEGAL_CONCLUSION, DEMANDS_STRICT_PROOF, FALLBACK_LEAD, NEITHER_ADMITS_NOR_DENIES, NO_RESPONSE_REQUIRED, REFERS_THE_COURT, SPEAKS_FOR_ITSELF,
+} from '../phrases';
+import { spanIn } from '../reading/normalize';
+import { ADMIT, DENY, hasFallbackDenial, hasLack, type ResponsePart } from '../reading/response';
 import type { Span } from '../text';
+import { endOfBody, endsSentence, paragraphPhrase, responseLabel } from '../wording';
 import type { Check, CheckContext } from './check';
 
 interface Evasion {
-  /** The phrase, behind a gate of words it cannot occur without. */
+  /** The phrase (core/phrases.ts), behind a gate of words it cannot occur without. */
   pattern: Gated;
   /** Evasive only when nothing else in the response admits, denies or pleads lack of knowledge. */
   unlessAnswered: boolean;
-  message: (label: string) => string;
+  message: (label: string, deemed: string) => string;
 }
-
-const DEEMED = 'under FRCP 8(b)(6) an allegation not denied is admitted';
 
 export const EVASIONS: Evasion[] = [
   {
-    pattern: gated(/\bneither admits? nor den(?:y|ies)\b/i, ['neither']),
+    pattern: NEITHER_ADMITS_NOR_DENIES,
     unlessAnswered: false,
-    message: l => `${l} "neither admits nor denies": FRCP 8(b)(1) requires an admission or a denial, and ${DEEMED}.`,
+    message: (l, d) => `${l} "neither admits nor denies": the rules require an admission or a denial, and ${d}.`,
   },
   {
-    pattern: gated(/\b(?:no (?:response|answer|reply) (?:is )?(?:[a-z]+ )?(?:required|necessary|needed)|not required to (?:respond|answer)|requires? no (?:response|answer))\b/i, ['requir', 'necessary', 'needed']),
+    pattern: NO_RESPONSE_REQUIRED,
     unlessAnswered: false,
-    message: l => `${l} says no response is required but has no fallback denial ("To the extent a response is required, … denies …"); if the court disagrees, ${DEEMED}.`,
+    message: (l, d) => `${l} says no response is required but has no fallback denial ("To the extent a response is required, … denies …"); if the court disagrees, ${d}.`,
   },
   {
-    pattern: gated(/\b(?:(?:calls? for|states?|contains?|asserts?|sets? forth|consists? (?:solely |only )?of) (?:[a-z]+ ){0,2}legal conclusions?|conclusions? of law)\b/i, ['conclusion']),
+    pattern: CALLS_LEGAL_CONCLUSION,
     unlessAnswered: true,
-    message: l => `${l} calls the allegations legal conclusions without admitting or denying them; ${DEEMED}.`,
+    message: (l, d) => `${l} calls the allegations legal conclusions without admitting or denying them; ${d}.`,
   },
   {
-    pattern: gated(/\bspeaks? for (?:itself|themselves)\b/i, ['speak']),
+    pattern: SPEAKS_FOR_ITSELF,
     unlessAnswered: true,
-    message: l => `${l} says the document "speaks for itself" without admitting or denying the allegations; ${DEEMED}.`,
+    message: (l, d) => `${l} says the document "speaks for itself" without admitting or denying the allegations; ${d}.`,
   },
   {
-    pattern: gated(/\b(?:(?:demands?|calls? for|requires?) (?:strict )?proof (?:thereof|of (?:the )?(?:same|allegations?))|(?:demands?|requires?) strict proof|(?:leaves?|puts?) (?:[A-Za-z]+ ){1,2}to (?:its|their|his|her) (?:strict )?proof)\b/i, ['proof']),
+    pattern: DEMANDS_STRICT_PROOF,
     unlessAnswered: true,
-    message: l => `${l} "demands strict proof" instead of admitting or denying; ${DEEMED}.`,
+    message: (l, d) => `${l} "demands strict proof" instead of admitting or denying; ${d}.`,
   },
   {
-    pattern: gated(/\b(?:respectfully )?refers? (?:the Court|Plaintiffs?|the (?:trier|finder) of fact) to\b/i, ['refer']),
+    pattern: REFERS_THE_COURT,
     unlessAnswered: true,
-    message: l => `${l} refers to a document without admitting or denying the allegations; ${DEEMED}.`,
+    message: (l, d) => `${l} refers to a document without admitting or denying the allegations; ${d}.`,
   },
 ];
+
+/** "under FRCP 8(b)(6) an allegation not denied is admitted", in the forum's rule. */
+const deemed = (forum: Forum) => `under ${forum.cites.deemedAdmitted} an allegation not denied is admitted`;
 
 export const evasiveResponse: Check = {
   code: 'evasive-response',
   description: 'A response that neither admits nor denies ("speaks for itself", "no response is required" without a fallback denial, "demands strict proof").',
   severity: 'warning',
-  run({ pleading }: CheckContext): Finding[] {
-    const findings: Finding[] = [];
+  run({ pleading, forum, reading, report }: CheckContext): void {
     let lead: string | undefined;
     for (const para of responseParagraphs(pleading)) {
-      const evasion = findEvasion(pleading, para);
+      const evasion = findEvasion(reading(para));
       if (!evasion) continue;
       const label = responseLabel(pleading, para);
       const at = endOfBody(pleading, para);
-      lead ??= fallbackLead(pleading);
+      lead ??= fallbackLead(pleading, reading);
       const sentence = fallbackSentence(pleading, lead, para.response!.targets);
-      findings.push({
-        code: 'evasive-response',
-        severity: 'warning',
-        message: evasion.evasion.message(label),
-        span: evasion.span,
-        data: {
-          kind: 'replace',
-          span: { start: at, end: at },
-          newText: `${endsSentence(pleading, para) ? ' ' : '. '}${sentence}`,
-          title: 'Add a fallback denial',
-        },
+      report(evasion.span, evasion.evasion.message(label, deemed(forum)), {
+        data: { kind: 'replace', span: { start: at, end: at }, newText: `${endsSentence(pleading, para) ? ' ' : '. '}${sentence}`, title: 'Add a fallback denial' },
       });
     }
-    return findings;
   },
 };
 
@@ -109,9 +104,8 @@ export function possibleEvasions(text: string): number {
   return mask;
 }
 
-/** The first evasive phrase of a response that is not cured, with its span. */
-export function findEvasion(pleading: Pleading, para: Paragraph): { evasion: Evasion; span: Span } | undefined {
-  const n = responsePart(pleading, para);
+/** The first evasive phrase of a response that is not cured, with its span (a verdict of the reading: no-response asks too). */
+export function findEvasion(n: ResponsePart): { evasion: Evasion; span: Span } | undefined {
   const best = n.facts.once('evasion', () => {
     const possible = possibleEvasions(n.text);
     return possible ? evasionIn(n, possible) : undefined;
@@ -143,8 +137,6 @@ function evasionIn(n: ResponsePart, possible: number): { evasion: Evasion; index
   return chosen.reduce((a, b) => (b.index < a.index ? b : a));
 }
 
-const FALLBACK_LEAD = /\bTo the extent (?:that )?(?:a|any) (?:further )?(?:response|answer) (?:is|may be) (?:deemed )?(?:required|necessary|needed), ?/;
-
 /** "To the extent a response is required, Acme denies the allegations of Paragraph 19.", led as the answer leads its own fallbacks. */
 function fallbackSentence(p: Pleading, lead: string, targets: number[]): string {
   const what = targets.length ? `the allegations of ${paragraphPhrase(p, targets)}` : 'the allegations';
@@ -152,9 +144,9 @@ function fallbackSentence(p: Pleading, lead: string, targets: number[]): string 
 }
 
 /** The answer's own fallback lead ("To the extent a response is required, "), or the standard one. */
-function fallbackLead(p: Pleading): string {
+function fallbackLead(p: Pleading, reading: CheckContext['reading']): string {
   for (const para of responseParagraphs(p)) {
-    const m = FALLBACK_LEAD.exec(responsePart(p, para).text);
+    const m = FALLBACK_LEAD.exec(reading(para).text);
     if (m) return m[0].endsWith(' ') ? m[0] : `${m[0]} `;
   }
   return 'To the extent a response is required, ';

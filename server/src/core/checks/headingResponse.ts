@@ -7,8 +7,10 @@
  * heading, when the answer mirrors at least two headings and one of them carries an allegation.
  * Needs the complaint. The fix adds the disclaimer to the preamble.
  */
-import type { Finding, Heading, Pleading } from '../model';
-import { normalize, partyOf, sentenceTexts } from '../responsePhrases';
+import type { Heading, Pleading } from '../model';
+import { partyOf } from '../parties';
+import { normalize } from '../reading/normalize';
+import { sentenceTexts } from '../reading/sentences';
 import type { Check, CheckContext } from './check';
 
 const HEADINGS = /\bheadings?\b/i;
@@ -36,8 +38,8 @@ export const headingResponse: Check = {
   code: 'heading-response',
   description: "The answer repeats the complaint's headings, some of which allege facts, without saying headings are not admissions (needs the linked complaint).",
   severity: 'information',
-  run({ pleading, complaint }: CheckContext): Finding[] {
-    if (!complaint || pleading.kind !== 'answer') return [];
+  run({ pleading, complaint, report }: CheckContext): void {
+    if (!complaint || pleading.kind !== 'answer') return;
     const mirrored: { mine: Heading; said: string }[] = [];
     const theirs = headings(complaint);
     const counts = new Map(theirs.filter(x => x.kind === 'count').map(x => [`${x.number}:${isCause(x)}`, x]));
@@ -51,9 +53,9 @@ export const headingResponse: Check = {
         if (c) mirrored.push({ mine: h, said: c.text });
       }
     }
-    if (mirrored.length < 2) return [];
+    if (mirrored.length < 2) return;
     const loaded = mirrored.find(m => carriesAllegation(m.said));
-    if (!loaded || disclaims(pleading.text)) return [];
+    if (!loaded || disclaims(pleading.text)) return;
     const first = mirrored[0].mine;
     const party = partyOf(pleading);
     const name = pleading.answers ?? 'Complaint';
@@ -61,13 +63,11 @@ export const headingResponse: Check = {
     const nl = pleading.text.indexOf('\n', first.span.start);
     const pre = pleading.preamble;
     const at = pre ? pre.span.start + pleading.text.slice(pre.span.start, pre.span.end).trimEnd().length : undefined;
-    return [{
-      code: 'heading-response',
-      severity: 'information',
-      message: `This answer repeats ${mirrored.length} of the complaint's headings, and “${loaded.said.replace(/\s+/g, ' ')}” alleges facts; say the headings are not admissions (“${sentence}”).`,
-      span: { start: first.span.start, end: nl < 0 || nl > first.span.end ? first.span.end : nl },
-      data: at !== undefined ? { kind: 'replace', span: { start: at, end: at }, newText: ` ${sentence}`, title: 'Say the headings are not admissions' } : undefined,
-    }];
+    report(
+      { start: first.span.start, end: nl < 0 || nl > first.span.end ? first.span.end : nl },
+      `This answer repeats ${mirrored.length} of the complaint's headings, and “${loaded.said.replace(/\s+/g, ' ')}” alleges facts; say the headings are not admissions (“${sentence}”).`,
+      { data: at !== undefined ? { kind: 'replace', span: { start: at, end: at }, newText: ` ${sentence}`, title: 'Say the headings are not admissions' } : undefined },
+    );
   },
 };
 

@@ -5,16 +5,15 @@
  * the facts, the cure for shotgun pleading).
  */
 import { complaintParagraphs, headingBoundaries, reallegedRange } from '../analysis';
-import type { Finding, Paragraph, Reference } from '../model';
+import type { FixData, Paragraph, Reference } from '../model';
 import { incorporatedReferences } from '../parse/parser';
-import { type Check, type CheckContext, para } from './check';
+import { type Check, type CheckContext, para, type Report } from './check';
 
 export const incorporationRange: Check = {
   code: 'incorporation-range',
   description: 'An incorporation paragraph includes itself or later paragraphs, or stops short of or starts after the paragraphs it should adopt.',
   severity: 'error',
-  run({ pleading, complaint }: CheckContext): Finding[] {
-    const findings: Finding[] = [];
+  run({ pleading, complaint, report }: CheckContext): void {
     const boundaries = headingBoundaries(pleading);
     const theirs = complaint && pleading.kind === 'answer' ? complaintParagraphs(complaint) : undefined;
     for (const p of pleading.paragraphs) {
@@ -28,13 +27,12 @@ export const incorporationRange: Check = {
       const realleged = source && complaint ? reallegedRange(complaint, source) : undefined;
       const ranged = refs.filter(r => r.ranges.length);
       if (realleged && ranged.length) {
-        checkAgainstComplaint(pleading.text, ranged, anchor, realleged, findings);
+        checkAgainstComplaint(pleading.text, ranged, anchor, realleged, report);
         continue;
       }
-      for (const r of refs) if (r.preceding?.count !== undefined) checkCount(pleading.text, r, anchor, findings);
-      checkRanges(ranged, anchor, boundaries, findings, pleading.text);
+      for (const r of refs) if (r.preceding?.count !== undefined) checkCount(pleading.text, r, anchor, report);
+      checkRanges(ranged, anchor, boundaries, report, pleading.text);
     }
-    return findings;
   },
 };
 
@@ -44,7 +42,7 @@ function anchorOf(p: Paragraph): number | null {
   return p.number;
 }
 
-function checkCount(text: string, r: Reference, anchor: number, findings: Finding[]): void {
+function checkCount(text: string, r: Reference, anchor: number, report: Report): void {
   const count = r.preceding!.count!;
   const want = anchor - 1;
   if (count === want) return;
@@ -53,16 +51,10 @@ function checkCount(text: string, r: Reference, anchor: number, findings: Findin
   const data = digits && want > 0
     ? { kind: 'replace' as const, span: { start: r.span.start + digits.index, end: r.span.start + digits.index + digits[0].length }, newText: String(want), title: `Change to "the preceding ${want} paragraphs"` }
     : undefined;
-  findings.push({
-    code: 'incorporation-range',
-    severity: 'error',
-    message: `${para(anchor)} incorporates "the preceding ${count} paragraphs", but ${want} paragraph${want === 1 ? '' : 's'} precede it.`,
-    span: r.span,
-    data,
-  });
+  report(r.span, `${para(anchor)} incorporates "the preceding ${count} paragraphs", but ${want} paragraph${want === 1 ? '' : 's'} precede it.`, { data });
 }
 
-function checkRanges(refs: Reference[], anchor: number, boundaries: Set<number>, findings: Finding[], text: string): void {
+function checkRanges(refs: Reference[], anchor: number, boundaries: Set<number>, report: Report, text: string): void {
   if (!refs.length) return;
   const ranges = refs.flatMap(r => r.ranges);
   let lo = ranges[0];
@@ -77,55 +69,32 @@ function checkRanges(refs: Reference[], anchor: number, boundaries: Set<number>,
     const toDigits = String(hi.to);
     const toSpan = { start: hi.span.end - toDigits.length, end: hi.span.end };
     const fixable = want >= hi.from && hi.from !== hi.to && text.slice(toSpan.start, toSpan.end) === toDigits;
-    findings.push({
-      code: 'incorporation-range',
-      severity: 'error',
-      message: hi.to === anchor
+    report(hi.span, hi.to === anchor
         ? `${para(anchor)} incorporates ${shown(hi.from, hi.to)}, which includes ${para(anchor)} itself; it should end at ${want}.`
-        : `${para(anchor)} incorporates ${shown(hi.from, hi.to)}, which includes later paragraphs; it should end at ${want}.`,
-      span: hi.span,
-      data: fixable ? { kind: 'replace', span: toSpan, newText: String(want), title: `Change the range to end at ${want}` } : undefined,
-    });
+        : `${para(anchor)} incorporates ${shown(hi.from, hi.to)}, which includes later paragraphs; it should end at ${want}.`, { data: fixable ? { kind: 'replace', span: toSpan, newText: String(want), title: `Change the range to end at ${want}` } : undefined });
     return;
   }
   if (hi.to < want && !boundaries.has(hi.to + 1)) {
     const toDigits = String(hi.to);
     const toSpan = { start: hi.span.end - toDigits.length, end: hi.span.end };
-    findings.push({
-      code: 'incorporation-range',
-      severity: 'error',
-      message: `${para(anchor)} incorporates ${shown(lo.from, hi.to)} but not ${shown(hi.to + 1, want)}, which also precede it.`,
-      span: hi.span,
-      data: hi.from !== hi.to ? { kind: 'replace', span: toSpan, newText: String(want), title: `Extend the range to ${want}` } : undefined,
-    });
+    report(hi.span, `${para(anchor)} incorporates ${shown(lo.from, hi.to)} but not ${shown(hi.to + 1, want)}, which also precede it.`, { data: hi.from !== hi.to ? { kind: 'replace', span: toSpan, newText: String(want), title: `Extend the range to ${want}` } : undefined });
   }
   if (lo.from > 1 && !boundaries.has(lo.from)) {
-    findings.push({
-      code: 'incorporation-range',
-      severity: 'error',
-      message: `${para(anchor)} incorporates from ${para(lo.from)}, leaving out ${shown(1, lo.from - 1)}; a range that starts mid-section is usually a slip.`,
-      span: lo.span,
-    });
+    report(lo.span, `${para(anchor)} incorporates from ${para(lo.from)}, leaving out ${shown(1, lo.from - 1)}; a range that starts mid-section is usually a slip.`);
   }
 }
 
-function checkAgainstComplaint(text: string, refs: Reference[], anchor: number, want: { from: number; to: number }, findings: Finding[]): void {
+function checkAgainstComplaint(text: string, refs: Reference[], anchor: number, want: { from: number; to: number }, report: Report): void {
   const ranges = refs.flatMap(r => r.ranges);
   const from = Math.min(...ranges.map(g => g.from));
   const to = Math.max(...ranges.map(g => g.to));
   if (from === want.from && to === want.to) return;
   const only = ranges.length === 1 ? ranges[0] : undefined;
-  let data: Finding['data'];
+  let data: FixData | undefined;
   if (only && only.from !== only.to) {
     const written = text.slice(only.span.start, only.span.end);
     const sep = written.slice(String(only.from).length, written.length - String(only.to).length);
     data = { kind: 'replace', span: only.span, newText: `${want.from}${sep}${want.to}`, title: `Incorporate paragraphs ${want.from}-${want.to}, as the complaint does` };
   }
-  findings.push({
-    code: 'incorporation-range',
-    severity: 'error',
-    message: `Complaint ¶${anchor} realleges paragraphs ${want.from}-${want.to}; this response incorporates ${from === to ? `paragraph ${from}` : `paragraphs ${from}-${to}`}.`,
-    span: only?.span ?? refs[0].span,
-    data,
-  });
+  report(only?.span ?? refs[0].span, `Complaint ¶${anchor} realleges paragraphs ${want.from}-${want.to}; this response incorporates ${from === to ? `paragraph ${from}` : `paragraphs ${from}-${to}`}.`, { data });
 }

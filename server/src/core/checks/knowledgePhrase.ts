@@ -1,12 +1,16 @@
 /**
- * knowledge-phrase: a lack-of-knowledge response must say the party "lacks knowledge or information
- * sufficient to form a belief about the truth" of the allegation (FRCP 8(b)(5)); only that statement
- * operates as a denial. "Denies for lack of knowledge or information", "lacks sufficient information
- * to admit or deny" or "has no knowledge of" fall short, and courts have deemed such allegations
- * admitted.
+ * knowledge-phrase: a lack-of-knowledge response must use the words of the forum's rule — "lacks
+ * knowledge or information sufficient to form a belief about the truth" (FRCP 8(b)(5), and the
+ * state rules copied from it), "no knowledge thereof sufficient to form a belief" (Illinois), "no
+ * information or belief" (California), "after reasonable investigation" (Pennsylvania) — as only
+ * that statement operates as a denial. "Denies for lack of knowledge or information", "lacks
+ * sufficient information to admit or deny" or "has no knowledge of" fall short, and courts have
+ * deemed such allegations admitted (core/forums.ts).
  */
-import type { Finding } from '../model';
-import { firstLack, isProperLackForm, responseLabel, responsePart, responseParagraphs, spanIn, type ResponsePart } from '../responsePhrases';
+import { responseParagraphs } from '../analysis';
+import { spanIn } from '../reading/normalize';
+import { firstLack, type ResponsePart } from '../reading/response';
+import { responseLabel } from '../wording';
 import type { Check, CheckContext } from './check';
 
 /** Whether a response mentions knowledge or information at all (in its lower-cased text, which the rules share). */
@@ -16,21 +20,15 @@ export const knowledgePhrase: Check = {
   code: 'knowledge-phrase',
   description: 'A lack-of-knowledge response that does not say the party lacks "knowledge or information sufficient to form a belief" (FRCP 8(b)(5)).',
   severity: 'warning',
-  run({ pleading }: CheckContext): Finding[] {
-    const findings: Finding[] = [];
+  run({ pleading, forum, reading, verdict, report }: CheckContext): void {
     for (const para of responseParagraphs(pleading)) {
-      const n = responsePart(pleading, para);
-      // Only responses that mention knowledge or information are read closely.
-      const m = n.facts.once('improperLack', () => (mentions(n) ? firstLack(n, sentence => !isProperLackForm(sentence)) : undefined));
+      // Only responses that mention knowledge or information are read closely; the verdict is the
+      // forum's, as the forums word the statement differently.
+      const m = verdict(para, `improper ${forum.id}`, n => (mentions(n) ? firstLack(n, sentence => !forum.properLack(sentence)) : undefined));
       if (!m) continue;
+      const n = reading(para);
       const said = n.text.slice(m.index, m.index + m.length);
-      findings.push({
-        code: 'knowledge-phrase',
-        severity: 'warning',
-        message: `${responseLabel(pleading, para)} pleads "${said}" instead of lacking "knowledge or information sufficient to form a belief about the truth" of the allegations; only that statement operates as a denial (FRCP 8(b)(5)).`,
-        span: spanIn(n, m.index, m.index + m.length),
-      });
+      report(spanIn(n, m.index, m.index + m.length), `${responseLabel(pleading, para)} pleads "${said}" instead of lacking "${forum.lackWording}" of the allegations; only that statement operates as a denial (${forum.cites.lackOfKnowledge}).`);
     }
-    return findings;
   },
 };

@@ -6,13 +6,14 @@
  * short name, or "Defendant" where one defendant is sued, is the subject of the paragraph's first
  * sentence.
  */
-import { complaintParagraphs } from '../analysis';
-import type { Finding, Paragraph } from '../model';
-import {
-  aboutTheAllegations, answeringNames, deniesOutright, escapeRegExp, firstLack, normalize, partyOf, responseLabel, responsePart,
-  responseParagraphs, sentences, spanIn,
-} from '../responsePhrases';
-import { excerpt } from '../text';
+import { complaintParagraphs, responseParagraphs } from '../analysis';
+import type { Paragraph } from '../model';
+import { answeringNames, partyOf } from '../parties';
+import { normalize, spanIn } from '../reading/normalize';
+import { aboutTheAllegations, deniesOutright, firstLack } from '../reading/response';
+import { sentences } from '../reading/sentences';
+import { escapeRegExp, excerpt } from '../text';
+import { responseLabel } from '../wording';
 import type { Check, CheckContext } from './check';
 
 /** Introductory phrases before the subject: "On May 1, 2025,", "In 2006,", "Upon information and belief,". */
@@ -22,15 +23,14 @@ export const ownKnowledge: Check = {
   code: 'own-knowledge',
   description: "Lack of knowledge pleaded about the answering party's own conduct (needs the linked complaint).",
   severity: 'warning',
-  run({ pleading, complaint }: CheckContext): Finding[] {
-    if (!complaint || pleading.kind !== 'answer') return [];
+  run({ pleading, complaint, forum, reading, verdict, report }: CheckContext): void {
+    if (!complaint || pleading.kind !== 'answer') return;
     const theirs = complaintParagraphs(complaint);
     const party = partyOf(pleading);
     const names = answeringNames(pleading, party, complaint).sort((a, b) => b.length - a.length);
-    if (!names.length) return [];
+    if (!names.length) return;
     // The party as the subject: its name, then a verb ("Coastal shipped", "Defendant [24]7 is"), not "Coastal's".
     const subject = new RegExp(`^(?:Defendant )?(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}'’])(?:, [^,]{1,60},)? (?:(?:and|or) [^,.;]{1,40} )?(?=\\p{Ll})`, 'u');
-    const findings: Finding[] = [];
     for (const para of responseParagraphs(pleading)) {
       if (para.response!.kind !== 'lack-knowledge') continue;
       // The complaint side first: it is cheap (cached) and rules out most responses.
@@ -45,20 +45,14 @@ export const ownKnowledge: Check = {
         }
       }
       if (!target) continue;
-      const n = responsePart(pleading, para);
+      const n = reading(para);
       // Lack of knowledge of the allegations themselves, not of a particular fact ("what LivePerson
       // allegedly believes") beside an outright denial.
       if (deniesOutright(n)) continue;
-      const lack = n.facts.once('lackOfTheAllegations', () => firstLack(n, sentence => aboutTheAllegations(sentence)));
+      const lack = verdict(para, 'lack', r => firstLack(r, sentence => aboutTheAllegations(sentence)));
       if (!lack) continue;
-      findings.push({
-        code: 'own-knowledge',
-        severity: 'warning',
-        message: `${responseLabel(pleading, para)} pleads lack of knowledge of complaint ¶${target.t}, which alleges ${party}'s own conduct (“${excerpt(target.sentence, 70)}”); a party is presumed to know its own acts, and courts treat this as evasive.`,
-        span: spanIn(n, lack.index, lack.index + lack.length),
-      });
+      report(spanIn(n, lack.index, lack.index + lack.length), `${responseLabel(pleading, para)} pleads lack of knowledge of complaint ¶${target.t}, which alleges ${party}'s own conduct (“${excerpt(target.sentence, 70)}”); a party is presumed to know its own acts, and courts treat this as evasive (${forum.cites.lackOfKnowledge}).`);
     }
-    return findings;
   },
 };
 

@@ -4,15 +4,14 @@
  * counterclaim, which restarts at 1) is its own sequence.
  */
 import { tracksComplaintNumbers, unansweredNumbers } from '../analysis';
-import type { Finding, Paragraph, Region } from '../model';
-import { type Check, type CheckContext, para } from './check';
+import type { Paragraph, Region } from '../model';
+import { type Check, type CheckContext, para, type Report } from './check';
 
 export const paragraphNumbering: Check = {
   code: 'paragraph-numbering',
   description: "The document's own paragraph numbering skips, repeats or goes backwards.",
   severity: 'error',
-  run({ pleading, complaint }: CheckContext): Finding[] {
-    const findings: Finding[] = [];
+  run({ pleading, complaint, report }: CheckContext): void {
     // In an answer numbered after its linked complaint, a number skipped because that complaint
     // paragraph went unanswered is one slip, not two: unanswered-paragraph reports it, with the
     // insertion as its fix (renumbering the next response would misalign it).
@@ -28,13 +27,12 @@ export const paragraphNumbering: Check = {
       byRegion.set(p.region, list);
     });
     for (const [region, indexes] of byRegion) {
-      checkSequence(pleading.paragraphs, indexes, region, findings, tracks, region === 'body' ? unanswered : undefined);
+      checkSequence(pleading.paragraphs, indexes, region, report, tracks, region === 'body' ? unanswered : undefined);
     }
-    return findings;
   },
 };
 
-function checkSequence(paragraphs: Paragraph[], indexes: number[], region: Region, findings: Finding[], tracks: boolean, unanswered?: Set<number>): void {
+function checkSequence(paragraphs: Paragraph[], indexes: number[], region: Region, report: Report, tracks: boolean, unanswered?: Set<number>): void {
   const first = paragraphs[indexes[0]];
   // Numbered defenses may continue the body's numbers; everything else starts at 1.
   let expected = region === 'defenses' ? first.number ?? 1 : 1;
@@ -56,26 +54,14 @@ function checkSequence(paragraphs: Paragraph[], indexes: number[], region: Regio
       expected = n + 1;
     } else if (n > expected) {
       const missing = expected === n - 1 ? `${para(expected)} is missing` : `¶¶${expected}-${n - 1} are missing`;
-      findings.push({
-        code: 'paragraph-numbering',
-        severity: 'error',
-        message: prev === undefined
+      report(span, prev === undefined
           ? `Paragraph numbering starts at ${n} instead of ${expected}.`
-          : `Paragraph numbering skips from ${prev} to ${n}: ${missing}.`,
-        span,
-        data: fix,
-      });
+          : `Paragraph numbering skips from ${prev} to ${n}: ${missing}.`, { data: fix });
       expected = n + 1;
     } else {
-      findings.push({
-        code: 'paragraph-numbering',
-        severity: 'error',
-        message: n === prev
+      report(span, n === prev
           ? `${para(n)} repeats the number of the paragraph before it; expected ${expected}.`
-          : `${para(n)} goes backwards after ${para(prev)}; expected ${expected}.`,
-        span,
-        data: fix,
-      });
+          : `${para(n)} goes backwards after ${para(prev)}; expected ${expected}.`, { data: fix });
       // Resynchronise: if the next paragraphs continue from this number, follow them.
       const next = paragraphs[indexes[k + 1]]?.number;
       expected = next === n + 1 ? n + 1 : expected + 1;

@@ -6,9 +6,9 @@
  * Inc. …"), else the title ("DEFENDANTS' ANSWER"), else the caption's defendants. The fix changes
  * the word and its verb.
  */
-import type { Finding, Pleading } from '../model';
+import type { Pleading } from '../model';
 import { responseText } from '../parse/responses';
-import { normalize } from '../responsePhrases';
+import { normalize } from '../reading/normalize';
 import type { Span } from '../text';
 import type { Check, CheckContext } from './check';
 
@@ -33,11 +33,10 @@ export const partyNumber: Check = {
   code: 'party-number',
   description: '"Defendants deny" in an answer filed by one defendant, or "Defendant denies" where several answer.',
   severity: 'warning',
-  run({ pleading }: CheckContext): Finding[] {
-    if (pleading.kind !== 'answer') return [];
+  run({ pleading, report }: CheckContext): void {
+    if (pleading.kind !== 'answer') return;
     const who = whoAnswers(pleading);
-    if (!who) return [];
-    const findings: Finding[] = [];
+    if (!who) return;
     const pattern = who === 'one' ? PLURAL : SINGULAR;
     for (const region of regions(pleading)) {
       const text = pleading.text.slice(region.start, region.end);
@@ -49,18 +48,11 @@ export const partyNumber: Check = {
         const newText = who === 'one'
           ? `Defendant ${m[2]}${TO_SINGULAR.get(verb) ?? verb}`
           : `Defendants ${m[2]}${TO_PLURAL.get(verb) ?? verb}`;
-        findings.push({
-          code: 'party-number',
-          severity: 'warning',
-          message: who === 'one'
+        report(span, who === 'one'
             ? `"${m[0]}": one defendant files this answer, and it cannot respond for others.`
-            : `"${m[0]}": several defendants file this answer; say which responds, or "Defendants".`,
-          span,
-          data: { kind: 'replace', span, newText, title: `Change to "${newText}"` },
-        });
+            : `"${m[0]}": several defendants file this answer; say which responds, or "Defendants".`, { data: { kind: 'replace', span, newText, title: `Change to "${newText}"` } });
       }
     }
-    return findings;
   },
 };
 

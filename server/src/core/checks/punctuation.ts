@@ -2,8 +2,6 @@
  * punctuation: doubled punctuation (",," "..") and a numbered paragraph or defense that does not
  * end with closing punctuation — often the sign of text lost at a page break. Style, so low severity.
  */
-import { blockwise } from '../blocks';
-import type { Finding } from '../model';
 import { firstAtOrAfter, isWhitespaceCode, type Span } from '../text';
 import { type Check, type CheckContext, para } from './check';
 
@@ -22,8 +20,7 @@ export const punctuation: Check = {
   code: 'punctuation',
   description: 'Doubled punctuation, or a paragraph that does not end with closing punctuation.',
   severity: 'information',
-  run({ pleading }: CheckContext): Finding[] {
-    const findings: Finding[] = [];
+  run({ pleading, blockwise, report }: CheckContext): void {
     const text = pleading.text;
     // Labels are made only for findings: a document has thousands of bodies and few slips.
     const bodies: { span: Span; label: () => string }[] = [
@@ -33,35 +30,22 @@ export const punctuation: Check = {
     // One scan of the whole text for doubled marks (block by block: after an edit, only its
     // block again); each body then takes those inside it.
     const doubled: number[] = [];
-    for (const { start, value } of blockwise(pleading, 'punctuation doubled', doubledIn)) for (const i of value) doubled.push(start + i);
+    for (const { start, value } of blockwise('doubled', doubledIn)) for (const i of value) doubled.push(start + i);
     for (const { span, label } of bodies) {
       if (span.end <= span.start) continue;
       for (let k = firstAtOrAfter(doubled, span.start, i => i); k < doubled.length && doubled[k] + 2 <= span.end; k++) {
         const start = doubled[k];
         const marks = text.slice(start, start + 2);
-        findings.push({
-          code: 'punctuation',
-          severity: 'information',
-          message: `Doubled punctuation "${marks}".`,
-          span: { start, end: start + 2 },
-          data: { kind: 'replace', span: { start: start + 1, end: start + 2 }, newText: '', title: `Remove the extra "${marks[1]}"` },
-        });
+        report({ start, end: start + 2 }, `Doubled punctuation "${marks}".`, { data: { kind: 'replace', span: { start: start + 1, end: start + 2 }, newText: '', title: `Remove the extra "${marks[1]}"` } });
       }
       let end = span.end;
       while (end > span.start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
       if (!endsClosed(text, span.start, end)) {
         const trimmed = text.slice(span.start, end);
         const lastWord = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1;
-        findings.push({
-          code: 'punctuation',
-          severity: 'information',
-          message: `${label().replace(/^this paragraph/, 'This paragraph')} does not end with closing punctuation.`,
-          span: { start: span.start + lastWord, end },
-          data: { kind: 'replace', span: { start: end, end }, newText: '.', title: 'Add a full stop' },
-        });
+        report({ start: span.start + lastWord, end }, `${label().replace(/^this paragraph/, 'This paragraph')} does not end with closing punctuation.`, { data: { kind: 'replace', span: { start: end, end }, newText: '.', title: 'Add a full stop' } });
       }
     }
-    return findings;
   },
 };
 

@@ -7,7 +7,7 @@
  */
 import { complaintParagraphs, reallegedRange, unansweredNumbers } from '../analysis';
 import { insertionFor } from '../drafting/insertResponse';
-import type { Finding, Pleading } from '../model';
+import type { Pleading } from '../model';
 import { excerpt } from '../text';
 import type { Check, CheckContext } from './check';
 
@@ -15,37 +15,29 @@ export const unansweredParagraph: Check = {
   code: 'unanswered-paragraph',
   description: 'A complaint paragraph that no answer paragraph responds to (needs the linked complaint).',
   severity: 'error',
-  run({ pleading, complaint }: CheckContext): Finding[] {
-    if (!complaint || pleading.kind !== 'answer') return [];
-    const general = pleading.generalDenial;
+  run({ pleading, complaint, forum, report }: CheckContext): void {
+    if (!complaint || pleading.kind !== 'answer') return;
+    // Pennsylvania's Rule 1029(b) makes a general denial an admission: there it answers nothing.
+    const general = forum.generalDenialAnswers ? pleading.generalDenial : undefined;
     const paragraphs = complaintParagraphs(complaint);
     const unanswered = unansweredNumbers(pleading, complaint);
     if (general && unanswered.length === paragraphs.size) {
       // Nothing answered one by one: one note, not one per paragraph.
-      return paragraphs.size ? [{
-        code: 'unanswered-paragraph',
-        severity: 'information',
-        message: `The complaint's ${paragraphs.size} paragraphs are answered only by the general denial in ${placeOf(pleading, general.start)}.`,
-        span: general,
-      }] : [];
+      if (paragraphs.size) report(general, `The complaint's ${paragraphs.size} paragraphs are answered only by the general denial in ${placeOf(pleading, general.start)}.`, { severity: 'information' });
+      return;
     }
-    const findings: Finding[] = [];
     for (const n of unanswered) {
       const para = paragraphs.get(n)!;
       const place = insertionFor(pleading, n);
       if (!place) continue;
       const realleges = reallegedRange(complaint, para);
-      findings.push({
-        code: 'unanswered-paragraph',
-        severity: general ? 'information' : 'error',
-        message: general
-          ? `Paragraph ${n} of the complaint is answered only by the general denial in ${placeOf(pleading, general.start)}: “${excerpt(para.body, 90)}”`
-          : `Paragraph ${n} of the complaint is not answered: “${excerpt(para.body, 90)}”`,
-        span: place.anchor,
-        data: { kind: 'insert-response', number: n, at: place.at, after: place.after, ...(realleges ? { realleges } : {}) },
-      });
+      const data = { kind: 'insert-response' as const, number: n, at: place.at, after: place.after, ...(realleges ? { realleges } : {}) };
+      if (general) {
+        report(place.anchor, `Paragraph ${n} of the complaint is answered only by the general denial in ${placeOf(pleading, general.start)}: “${excerpt(para.body, 90)}”`, { severity: 'information', data });
+      } else {
+        report(place.anchor, `Paragraph ${n} of the complaint is not answered: “${excerpt(para.body, 90)}”`, { data });
+      }
     }
-    return findings;
   },
 };
 

@@ -4,7 +4,6 @@
  */
 import { complaintParagraphs, respondsToComplaint } from '../analysis';
 import { incorporatedReferences } from '../parse/parser';
-import type { Finding } from '../model';
 import { type Check, type CheckContext, para } from './check';
 
 const NONE: number[] = [];
@@ -13,37 +12,25 @@ export const unknownParagraph: Check = {
   code: 'unknown-paragraph',
   description: 'The answer responds to or cites a paragraph the complaint does not have (needs the linked complaint).',
   severity: 'error',
-  run({ pleading, complaint }: CheckContext): Finding[] {
-    if (!complaint || pleading.kind !== 'answer') return [];
+  run({ pleading, complaint, report }: CheckContext): void {
+    if (!complaint || pleading.kind !== 'answer') return;
     const known = complaintParagraphs(complaint);
-    if (!known.size) return [];
+    if (!known.size) return;
     const last = Math.max(...known.keys());
-    const findings: Finding[] = [];
     for (const p of pleading.paragraphs) {
       if (!respondsToComplaint(p)) continue;
       const targets = p.response!.targets;
       const missing = targets.some(t => !known.has(t)) ? targets.filter(t => !known.has(t)) : NONE;
       if (missing.length) {
-        findings.push({
-          code: 'unknown-paragraph',
-          severity: 'error',
-          message: `${para(p.number)} responds to ${missing.length > 1 ? `paragraphs ${missing.join(', ')}` : `Paragraph ${missing[0]}`}, which the complaint does not have (its paragraphs run to ${last}).`,
-          span: p.response!.targetSpan ?? p.numberSpan ?? p.span,
-        });
+        report(p.response!.targetSpan ?? p.numberSpan ?? p.span, `${para(p.number)} responds to ${missing.length > 1 ? `paragraphs ${missing.join(', ')}` : `Paragraph ${missing[0]}`}, which the complaint does not have (its paragraphs run to ${last}).`);
       }
       for (const r of incorporatedReferences(pleading.text, p)) {
         for (const g of r.ranges) {
           if (g.to > last || !known.has(g.from)) {
-            findings.push({
-              code: 'unknown-paragraph',
-              severity: 'error',
-              message: `${para(p.number)} cites ${g.from === g.to ? `paragraph ${g.from}` : `paragraphs ${g.from}-${g.to}`}, beyond the complaint's last paragraph (${last}).`,
-              span: g.span,
-            });
+            report(g.span, `${para(p.number)} cites ${g.from === g.to ? `paragraph ${g.from}` : `paragraphs ${g.from}-${g.to}`}, beyond the complaint's last paragraph (${last}).`);
           }
         }
       }
     }
-    return findings;
   },
 };

@@ -7,10 +7,10 @@
  * a skeleton whose defenses are still placeholders ("[Title of Defense]"), and on responses not yet
  * followed by defenses, a prayer or a signature (an answer still being written).
  */
-import { complaintParagraphs } from '../analysis';
-import { blockwise } from '../blocks';
-import type { Finding, Pleading } from '../model';
-import { inOneSentence, normalize } from '../responsePhrases';
+import { complaintParagraphs, respondsToComplaint, responseParagraphs } from '../analysis';
+import type { Pleading } from '../model';
+import { normalize } from '../reading/normalize';
+import { inOneSentence } from '../reading/sentences';
 import type { Span } from '../text';
 import type { Check, CheckContext } from './check';
 
@@ -69,15 +69,15 @@ function hasPlaceholder(text: string): boolean {
 
 export const waivableDefense: Check = {
   code: 'waivable-defense',
-  description: 'The defenses omit personal jurisdiction, venue, process or service of process, which FRCP 12(h)(1) waives if not raised.',
+  description: 'The defenses omit personal jurisdiction, venue, process or service of process, which FRCP 12(h)(1) (and the forum\'s rule) waives if not raised.',
   severity: 'information',
-  run({ pleading, complaint }: CheckContext): Finding[] {
-    if (pleading.kind !== 'answer' || !pleading.paragraphs.some(p => p.region === 'body' && p.response)) return [];
+  run({ pleading, complaint, forum, blockwise, report }: CheckContext): void {
+    const responses = responseParagraphs(pleading);
+    if (!responses.length) return;
     // An answer still being drafted response by response: nothing after the responses yet.
-    if (!pleading.defenses.length && !pleading.prayer && !pleading.signature && !pleading.headings.some(h => h.kind === 'defenses')) return [];
+    if (!pleading.defenses.length && !pleading.prayer && !pleading.signature && !pleading.headings.some(h => h.kind === 'defenses')) return;
     const defenses = defenseText(pleading);
-    if (hasPlaceholder(defenses)) return [];
-    const responses = pleading.paragraphs.filter(p => p.region === 'body' && p.response);
+    if (hasPlaceholder(defenses)) return;
     const missing: string[] = [];
     const admitted: string[] = [];
     for (const w of WAIVABLE) {
@@ -85,25 +85,15 @@ export const waivableDefense: Check = {
       // Only responses that mention what could be conceded are read closely.
       const what = w.conceded && loose(w.conceded.what);
       // One search of the whole text first: most answers never mention what could be conceded.
-      const mentioning = what && (!w.word || mentionsWord(pleading, w.word)) ? responses.filter(p => what.test(p.body)).map(p => normalize(pleading.text.slice(p.bodySpan.start, p.bodySpan.end)).text) : [];
+      const mentioning = what && (!w.word || blockwise(w.word.source, block => w.word!.test(block)).some(b => b.value)) ? responses.filter(p => what.test(p.body)).map(p => normalize(pleading.text.slice(p.bodySpan.start, p.bodySpan.end)).text) : [];
       if (isConceded(pleading, complaint, w, mentioning)) admitted.push(w.short);
       else missing.push(w.name);
     }
-    if (!missing.length) return [];
+    if (!missing.length) return;
     const conceded = admitted.length ? ` (the responses concede ${list(admitted, 'and')})` : '';
-    return [{
-      code: 'waivable-defense',
-      severity: 'information',
-      message: `The defenses do not raise ${list(missing)}, which FRCP 12(h)(1) waives unless raised in the first Rule 12 motion or the answer${conceded}.`,
-      span: placeOf(pleading),
-    }];
+    report(placeOf(pleading), `The defenses do not raise ${list(missing)}, which ${forum.cites.waiver} waives unless raised in the first motion or the answer${conceded}.`);
   },
 };
-
-/** Whether the text has `word` anywhere (looked for block by block: after an edit, only its block again). */
-function mentionsWord(p: Pleading, word: RegExp): boolean {
-  return blockwise(p, `waivable-defense ${word.source}`, block => word.test(block)).some(b => b.value);
-}
 
 function isConceded(p: Pleading, complaint: Pleading | undefined, w: Waivable, responses: string[]): boolean {
   if (!w.conceded) return false;
@@ -111,7 +101,7 @@ function isConceded(p: Pleading, complaint: Pleading | undefined, w: Waivable, r
   if (!complaint || !w.alleged) return false;
   // "Admitted." to the complaint paragraph that alleges personal jurisdiction or venue.
   const alleging = allegingParagraphs(complaint, w.alleged, w.word);
-  return alleging.size > 0 && p.paragraphs.some(x => x.region === 'body' && x.response?.kind === 'admit' && x.response.targets.some(t => alleging.has(t)));
+  return alleging.size > 0 && p.paragraphs.some(x => respondsToComplaint(x) && x.response!.kind === 'admit' && x.response!.targets.some(t => alleging.has(t)));
 }
 
 /** The numbers of the complaint paragraphs that allege `alleged`, kept per complaint (it changes rarely). */

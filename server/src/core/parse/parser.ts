@@ -496,13 +496,14 @@ function readParagraphs(text: string, paragraphs: Paragraph[], kind: DocumentKin
   // In an answer, "{@ 9 of Plaintiff's Complaint" names a paragraph too (references.ts).
   const anchored = kind === 'answer';
   const scanner = new ReferenceScanner(text, anchored);
-  memo?.paragraphs.begin(text);
+  const store = memo?.store<ParagraphWork>('paragraphs');
+  store?.begin(text);
   for (const para of paragraphs) {
     const responds = anchored && para.region !== 'counterclaim' && para.region !== 'prayer';
     const { start, end } = para.bodySpan;
     // The reading depends on the body's text, its number, the document's kind and whether it responds.
     const tag = (para.number ?? -1) * 4 + (responds ? 1 : 0) + (anchored ? 2 : 0);
-    const hit = memo?.paragraphs.get(start, end, tag);
+    const hit = store?.get(start, end, tag);
     let work: ParagraphWork;
     if (hit) work = hit.delta === 0 ? hit.value : shifted(hit.value, hit.delta);
     else {
@@ -511,11 +512,11 @@ function readParagraphs(text: string, paragraphs: Paragraph[], kind: DocumentKin
       const response = responds ? readResponse(text.slice(start, end), start, references, para.number) : undefined;
       work = { references, response };
     }
-    memo?.paragraphs.set(start, end, tag, work);
+    store?.set(start, end, tag, work);
     para.references = work.references;
     if (work.response) para.response = work.response;
   }
-  memo?.paragraphs.end();
+  store?.end();
 }
 
 /**

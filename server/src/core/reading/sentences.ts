@@ -33,3 +33,11 @@ function hasText(text: string, start: number, end: number): boolean {
 export function sentenceTexts(text: string): string[] {
   return sentences(text).map(s => text.slice(s.start, s.end));
 }
+
+/** Whether some sentence of normalized `text` has `first` and, after it, `then` ("admits … was served"). */
+export function inOneSentence(text: string, first: RegExp, then: RegExp): boolean {
+  return sentenceTexts(text).some(sentence => {
+    const m = first.exec(sentence);
+    return !!m && then.test(sentence.slice(m.index + m[0].length));
+  });
+}

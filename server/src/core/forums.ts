@@ -1,0 +1,187 @@
+/**
+ * The forum decides the wording rules. Courts require the same things in different words: the
+ * form of a lack-of-knowledge statement, whether a general denial answers what no response does,
+ * which rule deems an allegation admitted, where personal-jurisdiction objections are waived. Each
+ * forum here says how it words them and which rule or statute it relies on (docs/rules/forums/),
+ * and which rules it reports at another severity. The forum is inferred from the caption, or named
+ * in `.pleadingrc.json` ("preset").
+ */
+import type { RuleSettings } from './check';
+import type { Pleading } from './model';
+import { FORM_A_BELIEF, INFORMATION_OR_BELIEF, KNOWLEDGE, KNOWLEDGE_OR_INFORMATION, REASONABLE_INVESTIGATION } from './phrases';
+
+export type ForumId = 'federal' | 'california' | 'new-york' | 'texas' | 'illinois' | 'florida' | 'kentucky' | 'pennsylvania';
+
+export interface Forum {
+  id: ForumId;
+  /** "Kentucky state court". */
+  name: string;
+  /** One line for the status bar and the CLI's summary: the forum and the rule its wording follows. */
+  summary: string;
+  /** The rules messages cite. */
+  cites: {
+    /** The form of a lack-of-knowledge statement ("FRCP 8(b)(5)"). */
+    lackOfKnowledge: string;
+    /** What is not denied is admitted ("FRCP 8(b)(6)"). */
+    deemedAdmitted: string;
+    /** A denial of part must deny the rest ("FRCP 8(b)(4)"). */
+    partialDenial: string;
+    /** Defenses waived when left out ("FRCP 12(h)(1)"). */
+    waiver: string;
+  };
+  /** The words a lack-of-knowledge statement must use, as the rule has them. */
+  lackWording: string;
+  /** Whether a sentence pleads lack of knowledge in this forum's form. */
+  properLack(sentence: string): boolean;
+  /**
+   * Whether a general denial answers what no response does. Pennsylvania's Rule 1029(b) makes a
+   * general denial an admission, so there a paragraph without a response stays unanswered.
+   */
+  generalDenialAnswers: boolean;
+  /** Severities that differ from the built-in ones. */
+  rules: RuleSettings;
+}
+
+
+/** FRCP 8(b)(5) and the rules copied from it: "knowledge or information sufficient to form a belief". */
+const federalForm = (s: string) => KNOWLEDGE_OR_INFORMATION.test(s) && FORM_A_BELIEF.test(s);
+
+export const FORUMS: Record<ForumId, Forum> = {
+  federal: {
+    id: 'federal',
+    name: 'Federal court',
+    summary: 'federal (FRCP)',
+    cites: { lackOfKnowledge: 'FRCP 8(b)(5)', deemedAdmitted: 'FRCP 8(b)(6)', partialDenial: 'FRCP 8(b)(4)', waiver: 'FRCP 12(h)(1)' },
+    lackWording: 'knowledge or information sufficient to form a belief about the truth',
+    properLack: federalForm,
+    generalDenialAnswers: true,
+    rules: {},
+  },
+  kentucky: {
+    id: 'kentucky',
+    name: 'Kentucky state court',
+    summary: 'Kentucky (CR 8.02)',
+    cites: { lackOfKnowledge: 'CR 8.02', deemedAdmitted: 'CR 8.04', partialDenial: 'CR 8.02', waiver: 'CR 12.08(1)' },
+    lackWording: 'knowledge or information sufficient to form a belief as to the truth',
+    properLack: federalForm,
+    generalDenialAnswers: true,
+    rules: {},
+  },
+  'new-york': {
+    id: 'new-york',
+    name: 'New York state court',
+    summary: 'New York (CPLR 3018)',
+    cites: { lackOfKnowledge: 'CPLR 3018(a)', deemedAdmitted: 'CPLR 3018(a)', partialDenial: 'CPLR 3018(a)', waiver: 'CPLR 3211(e)' },
+    lackWording: 'knowledge or information sufficient to form a belief',
+    properLack: federalForm,
+    generalDenialAnswers: true,
+    rules: {},
+  },
+  illinois: {
+    id: 'illinois',
+    name: 'Illinois state court',
+    summary: 'Illinois (735 ILCS 5/2-610)',
+    cites: { lackOfKnowledge: '735 ILCS 5/2-610(b)', deemedAdmitted: '735 ILCS 5/2-610(b)', partialDenial: '735 ILCS 5/2-610(a)', waiver: '735 ILCS 5/2-301' },
+    lackWording: 'knowledge sufficient to form a belief',
+    // "has no knowledge thereof sufficient to form a belief" (with the affidavit the statute asks for).
+    properLack: s => KNOWLEDGE.test(s) && FORM_A_BELIEF.test(s),
+    generalDenialAnswers: true,
+    rules: {},
+  },
+  florida: {
+    id: 'florida',
+    name: 'Florida state court',
+    summary: 'Florida (Fla. R. Civ. P. 1.110(c))',
+    cites: { lackOfKnowledge: 'Fla. R. Civ. P. 1.110(c)', deemedAdmitted: 'Fla. R. Civ. P. 1.110(e)', partialDenial: 'Fla. R. Civ. P. 1.110(c)', waiver: 'Fla. R. Civ. P. 1.140(h)(1)' },
+    lackWording: 'without knowledge',
+    // "If the defendant is without knowledge, the defendant shall so state": saying so is enough.
+    properLack: s => KNOWLEDGE.test(s),
+    generalDenialAnswers: true,
+    rules: {},
+  },
+  pennsylvania: {
+    id: 'pennsylvania',
+    name: 'Pennsylvania state court',
+    summary: 'Pennsylvania (Pa.R.C.P. 1029)',
+    cites: { lackOfKnowledge: 'Pa.R.C.P. 1029(c)', deemedAdmitted: 'Pa.R.C.P. 1029(b)', partialDenial: 'Pa.R.C.P. 1029(b)', waiver: 'Pa.R.C.P. 1028 and 1032' },
+    lackWording: 'after reasonable investigation … without knowledge or information sufficient to form a belief as to the truth',
+    properLack: s => federalForm(s) && REASONABLE_INVESTIGATION.test(s),
+    generalDenialAnswers: false,
+    rules: {},
+  },
+  california: {
+    id: 'california',
+    name: 'California state court',
+    summary: 'California (CCP § 431.30)',
+    cites: { lackOfKnowledge: 'CCP § 431.30(g)', deemedAdmitted: 'CCP § 431.20(a)', partialDenial: 'CCP § 431.30(d)', waiver: 'CCP § 418.10' },
+    lackWording: 'information or belief sufficient to answer',
+    // "no information or belief upon the subject sufficient to enable him or her to answer".
+    properLack: s => INFORMATION_OR_BELIEF.test(s) || federalForm(s),
+    generalDenialAnswers: true,
+    rules: {
+      'waivable-defense': 'off',
+      'heading-response': 'off',
+      'count-mismatch': 'information',
+      'knowledge-phrase': 'information',
+    },
+  },
+  texas: {
+    id: 'texas',
+    name: 'Texas state court',
+    summary: 'Texas (Tex. R. Civ. P. 92)',
+    cites: { lackOfKnowledge: 'Tex. R. Civ. P. 92', deemedAdmitted: 'Tex. R. Civ. P. 92', partialDenial: 'Tex. R. Civ. P. 92', waiver: 'Tex. R. Civ. P. 86 and 120a' },
+    lackWording: 'knowledge or information sufficient to form a belief',
+    properLack: federalForm,
+    generalDenialAnswers: true,
+    // A general denial answers the petition (Rule 92); special appearances and venue go by motion before it.
+    rules: {
+      'waivable-defense': 'off',
+      'heading-response': 'off',
+      'count-mismatch': 'information',
+      'knowledge-phrase': 'information',
+    },
+  },
+};
+
+export const FORUM_IDS = Object.keys(FORUMS) as ForumId[];
+
+/** Words in a caption, title or early text that place a pleading in a forum, tried in order. */
+const SIGNS: [ForumId, RegExp][] = [
+  ['federal', /\bUNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY)\s+COURT\b|\bU\.\s?S\.\s+DISTRICT\s+COURT\b/i],
+  ['california', /\bSUPERIOR\s+COURT\s+OF\s+(?:THE\s+STATE\s+OF\s+)?CALIFORNIA\b|\bCALIFORNIA\b/i],
+  ['new-york', /\bSUPREME\s+COURT\s+OF\s+THE\s+STATE\s+OF\s+NEW\s+YORK\b|\bSTATE\s+OF\s+NEW\s+YORK\b|\bCOUNTY\s+OF\s+(?:NEW\s+YORK|KINGS|QUEENS|BRONX|RICHMOND|NASSAU|SUFFOLK|WESTCHESTER)\b/i],
+  ['texas', /\bCOUNTY,\s+TEXAS\b|\bSTATE\s+OF\s+TEXAS\b|\bJUDICIAL\s+DISTRICT\b[^\n]{0,60}\bTEXAS\b|\bTEXAS\b/i],
+  ['illinois', /\bCOOK\s+COUNTY\b|\bSTATE\s+OF\s+ILLINOIS\b|\bCOUNTY,\s+ILLINOIS\b|\bILLINOIS\b/i],
+  ['florida', /\bCOUNTY,\s+FLORIDA\b|\bSTATE\s+OF\s+FLORIDA\b|\bFLORIDA\b/i],
+  ['pennsylvania', /\bCOURT\s+OF\s+COMMON\s+PLEAS\b|\bPENNSYLVANIA\b/i],
+  ['kentucky', /\bCOMMONWEALTH\s+OF\s+KENTUCKY\b|\bKENTUCKY\b|\b[A-Z]+\s+CIRCUIT\s+COURT\b[^\n]{0,80}\n?[^\n]{0,40}\bDIVISION\b|\b\d{2}-C[IL1]-\d{2,6}\b/],
+];
+
+/** Statutes and rules a pleading cites, for when its caption says nothing of the forum. */
+const CITED: [ForumId, RegExp][] = [
+  ['kentucky', /\bKRS\s+\d|\bCR\s+\d{1,2}\.\d/],
+  ['new-york', /\bCPLR\b/],
+  ['illinois', /\bILCS\b/],
+  ['california', /\bCode\s+of\s+Civil\s+Procedure\s+(?:section|§)|\bCCP\s+§/],
+  ['texas', /\bTex\.\s*R\.\s*Civ\.\s*P\.|\bOriginal\s+Petition\b/],
+  ['florida', /\bFla\.\s*R\.\s*Civ\.\s*P\.|\bFla\.\s*Stat\./],
+  ['pennsylvania', /\bPa\.\s*R\.\s*C\.\s*P\./],
+  ['federal', /\bFed\.\s*R\.\s*Civ\.\s*P\.|\bFRCP\b|\b28\s+U\.S\.C\.\s+§\s*13(?:31|32|91)\b/],
+];
+
+/**
+ * The forum of a pleading: from its court (the caption, or the first lines when the caption is
+ * not read), else from the rules it cites, else that of the complaint it answers; federal when
+ * nothing says.
+ */
+export function inferForum(p: Pleading, complaint?: Pleading): ForumId {
+  return forumOf(p) ?? (complaint ? forumOf(complaint) : undefined) ?? 'federal';
+}
+
+function forumOf(p: Pleading): ForumId | undefined {
+  const head = `${p.caption.court?.text ?? ''}\n${p.text.slice(p.caption.span.start, Math.min(p.text.length, Math.max(p.caption.span.end, p.caption.span.start + 1500)))}`;
+  for (const [id, sign] of SIGNS) if (sign.test(head)) return id;
+  const body = p.text.length > 200000 ? p.text.slice(0, 200000) : p.text;
+  for (const [id, cite] of CITED) if (cite.test(body)) return id;
+  return undefined;
+}
