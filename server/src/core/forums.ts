@@ -145,17 +145,26 @@ export const FORUMS: Record<ForumId, Forum> = {
 
 export const FORUM_IDS = Object.keys(FORUMS) as ForumId[];
 
-/** Words in a caption, title or early text that place a pleading in a forum, tried in order. */
-const SIGNS: [ForumId, RegExp][] = [
+/** Words in the court's name that place a pleading in a forum, tried in order. */
+const COURTS: [ForumId, RegExp][] = [
   ['federal', /\bUNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY)\s+COURT\b|\bU\.\s?S\.\s+DISTRICT\s+COURT\b/i],
-  ['california', /\bSUPERIOR\s+COURT\s+OF\s+(?:THE\s+STATE\s+OF\s+)?CALIFORNIA\b|\bCALIFORNIA\b/i],
-  ['new-york', /\bSUPREME\s+COURT\s+OF\s+THE\s+STATE\s+OF\s+NEW\s+YORK\b|\bSTATE\s+OF\s+NEW\s+YORK\b|\bCOUNTY\s+OF\s+(?:NEW\s+YORK|KINGS|QUEENS|BRONX|RICHMOND|NASSAU|SUFFOLK|WESTCHESTER)\b/i],
-  ['texas', /\bCOUNTY,\s+TEXAS\b|\bSTATE\s+OF\s+TEXAS\b|\bJUDICIAL\s+DISTRICT\b[^\n]{0,60}\bTEXAS\b|\bTEXAS\b/i],
-  ['illinois', /\bCOOK\s+COUNTY\b|\bSTATE\s+OF\s+ILLINOIS\b|\bCOUNTY,\s+ILLINOIS\b|\bILLINOIS\b/i],
-  ['florida', /\bCOUNTY,\s+FLORIDA\b|\bSTATE\s+OF\s+FLORIDA\b|\bFLORIDA\b/i],
+  ['california', /\bCALIFORNIA\b/i],
+  ['new-york', /\bNEW\s+YORK\b|\bCOUNTY\s+OF\s+(?:KINGS|QUEENS|BRONX|RICHMOND|NASSAU|SUFFOLK|WESTCHESTER)\b/i],
+  ['texas', /\bTEXAS\b/i],
+  ['illinois', /\bILLINOIS\b|\bCOOK\s+COUNTY\b/i],
+  ['florida', /\bFLORIDA\b/i],
   ['pennsylvania', /\bCOURT\s+OF\s+COMMON\s+PLEAS\b|\bPENNSYLVANIA\b/i],
-  ['kentucky', /\bCOMMONWEALTH\s+OF\s+KENTUCKY\b|\bKENTUCKY\b|\b[A-Z]+\s+CIRCUIT\s+COURT\b[^\n]{0,80}\n?[^\n]{0,40}\bDIVISION\b|\b\d{2}-C[IL1]-\d{2,6}\b/],
+  ['kentucky', /\bKENTUCKY\b/i],
 ];
+
+/** Case numbers that only one forum writes: "1:20-cv-00713" (federal), "24-CI-005774" (Kentucky; OCR'd "24-Cl-005774"). */
+const CASE_NUMBERS: [ForumId, RegExp][] = [
+  ['federal', /\b\d:\d{2}-cv-\d{2,6}\b/i],
+  ['kentucky', /\b\d{2}-C[IL1]-?\d{2,6}\b/],
+];
+
+/** A caption line that names the court or the sovereign ("COMMONWEALTH OF KENTUCKY", "COUNTY OF COOK"). */
+const COURT_LINE = /\bCOURT\b|\bCOMMONWEALTH\s+OF\b|\bSTATE\s+OF\b|\bCOUNTY\s+OF\b|\bCOUNTY,/i;
 
 /** Statutes and rules a pleading cites, for when its caption says nothing of the forum. */
 const CITED: [ForumId, RegExp][] = [
@@ -179,8 +188,11 @@ export function inferForum(p: Pleading, complaint?: Pleading): ForumId {
 }
 
 function forumOf(p: Pleading): ForumId | undefined {
-  const head = `${p.caption.court?.text ?? ''}\n${p.text.slice(p.caption.span.start, Math.min(p.text.length, Math.max(p.caption.span.end, p.caption.span.start + 1500)))}`;
-  for (const [id, sign] of SIGNS) if (sign.test(head)) return id;
+  // The court's lines: the caption's court, and the lines near the top that name a court or a sovereign.
+  const top = p.text.slice(p.caption.span.start, Math.min(p.text.length, Math.max(p.caption.span.end, p.caption.span.start + 2500)));
+  const courtLines = [p.caption.court?.text ?? '', ...top.split(/\r?\n/).filter(l => COURT_LINE.test(l) && l.length < 200)].join('\n');
+  for (const [id, court] of COURTS) if (court.test(courtLines)) return id;
+  for (const [id, number] of CASE_NUMBERS) if (number.test(top)) return id;
   const body = p.text.length > 200000 ? p.text.slice(0, 200000) : p.text;
   for (const [id, cite] of CITED) if (cite.test(body)) return id;
   return undefined;

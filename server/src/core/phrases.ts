@@ -51,6 +51,7 @@ export const NO_RESPONSE_SOURCE = [
   '\\brequires? no (?:response|answer)',
   '\\b(?:does|do) not (?:merit|require|warrant)(?: n?or (?:merit|require|warrant))? (?:a )?(?:response|answer|responsive pleading)',
   '\\bmakes? no (?:answer|response)',
+  '\\b(?:does not contain|contains no) (?:factual )?(?:allegations|averments) (?:warranting|requiring|that (?:warrant|require)) (?:a )?(?:response|answer)',
 ].join('|');
 
 /** Legal conclusions: a response that says the paragraph states law, not fact ("calls for a legal conclusion"). */
@@ -106,6 +107,14 @@ export const RESPONDS_SOURCE = [
 
 // ---------------------------------------------------------------------------------------------
 // Builders: patterns made from the lists above.
+
+/**
+ * A source written with plain spaces (for whitespace-collapsed text), made to read raw text: a
+ * space matches any run of white space, an optional space any or none.
+ */
+export function loose(source: string): string {
+  return source.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+');
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -177,11 +186,14 @@ export const BLANKET_TAIL = /^(?: (?:in|of|within) (?:said |that |this |the )?(?
 export const THEREFORE_DENIES = gated(/\b(?:therefore|thus|accordingly|hence) (?:must )?den(?:y|ies)(?: (?:the same|same|them|these allegations|said allegations|such allegations|those allegations))? ?[.;]?$/i, ['therefore', 'thus', 'accordingly', 'hence']);
 /** "Denied." standing alone. */
 export const BARE_DENIAL = gated(/(?:^|[.;:] |\*\* ?)Denied ?(?:[.;]|$)/i, ['denied']);
-/** "To the extent a response is required, … denies": the fallback that turns a non-answer into a denial. */
-export const TO_THE_EXTENT = gated(/\bto the extent\b/i, ['to the extent']);
+/**
+ * "To the extent a response is required, … denies": the fallback that turns a non-answer into a
+ * denial; also "Should a response be deemed required", "If a response is required".
+ */
+export const TO_THE_EXTENT = gated(/\b(?:to the extent|should (?:a |any )?(?:further )?responses? be (?:deemed )?(?:to be )?(?:required|necessary)|(?:if|in the event (?:that )?)(?:a |any )?(?:further )?responses? (?:is|are|be) (?:deemed )?(?:required|necessary))\b/i, ['to the extent', 'should', 'if', 'in the event']);
 
 /** The FRCP 8(b)(5) form of a lack-of-knowledge statement: knowledge or information … sufficient to form a belief. */
-export const KNOWLEDGE_OR_INFORMATION = /\b(?:knowledge (?:or|and|and\/or) information|information (?:or|and|and\/or) knowledge)\b/i;
+export const KNOWLEDGE_OR_INFORMATION = /\b(?:knowledge,? (?:or|and|and\/or) information|knowledge, information|information,? (?:or|and|and\/or) knowledge)\b/i;
 /** "form a belief", also glued by extraction ("toform a belief", "forma belief"). */
 export const FORM_A_BELIEF = /form ?a belief/i;
 export const KNOWLEDGE = /\bknowledge\b/i;

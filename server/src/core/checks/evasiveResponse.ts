@@ -15,7 +15,7 @@ import {
   CALLS_LEGAL_CONCLUSION, DEMANDS_STRICT_PROOF, FALLBACK_LEAD, NEITHER_ADMITS_NOR_DENIES, NO_RESPONSE_REQUIRED, REFERS_THE_COURT, SPEAKS_FOR_ITSELF,
 } from '../phrases';
 import { spanIn } from '../reading/normalize';
-import { ADMIT, DENY, hasFallbackDenial, hasLack, type ResponsePart } from '../reading/response';
+import { ADMIT, DENY, deniesAfter, hasFallbackDenial, hasLack, type ResponsePart } from '../reading/response';
 import type { Span } from '../text';
 import { endOfBody, endsSentence, paragraphPhrase, responseLabel } from '../wording';
 import type { Check, CheckContext } from './check';
@@ -134,7 +134,8 @@ function evasionIn(n: ResponsePart, possible: number): { evasion: Evasion; index
   if (!strict.length && (ADMIT.test(t, l) || DENY.test(t, l) || hasLack(t, l))) return undefined;
   if (hasFallbackDenial(n)) return undefined;
   const chosen = strict.length ? strict : found;
-  return chosen.reduce((a, b) => (b.index < a.index ? b : a));
+  const first = chosen.reduce((a, b) => (b.index < a.index ? b : a));
+  return deniesAfter(n, first.index + first.length) ? undefined : first;
 }
 
 /** "To the extent a response is required, Acme denies the allegations of Paragraph 19.", led as the answer leads its own fallbacks. */

@@ -95,7 +95,26 @@ export function isDebris(line: string): boolean {
   const poor = letters * 2 < nonSpace;
   if (start) return !isBodyStart(trimmed.charCodeAt(0)) && (poor || longestRun < 3);
   if (isLegitimateShort(trimmed)) return false;
-  return poor || (longestRun < 3 && !/[.?!:;]["”’')]?$/.test(trimmed));
+  return poor || (longestRun < 3 && !/[.?!:;]["”’')]?$/.test(trimmed)) || isStarRule(trimmed);
+}
+
+/**
+ * A row of stars under a caption ("*** *** ***") as OCR reads it: "KKK ARKOKKK", "ake RR RoR",
+ * "ook ckokok oe skok" — a few short tokens made of the letters stars come out as, most of them k or r.
+ */
+function isStarRule(t: string): boolean {
+  const tokens = t.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 12) return false;
+  let letters = 0;
+  let kr = 0;
+  for (const token of tokens) {
+    if (!/^[*okrcsefaOKRCSEFA0-9]{1,12}$/.test(token)) return false;
+    for (const c of token) {
+      if (/[a-zA-Z]/.test(c)) letters++;
+      if (/[kKrR]/.test(c)) kr++;
+    }
+  }
+  return letters >= 4 && kr * 10 >= letters * 4;
 }
 
 /** What may open a paragraph's text: a letter, a digit, a quote, a bracket, emphasis. */
@@ -352,19 +371,27 @@ function withTitle(h: HeadingMatch, text: string, title: string | undefined): He
  * the end of a sentence.
  */
 const RUN_IN_HEADING = new RegExp(
-  `(?<=[.:;"”’)][ \\t]{1,3})(?:(?:${ORDINAL_PATTERN})[ \\t]*(?:(?:AFFIRMATIVE|SEPARATE|ADDITIONAL)[ \\t]+)?DEFENSES?|WHEREFORE|COUNT[ \\t]+(?:[IVXLC]{1,6}|\\d{1,3}))(?=[ \\t]+\\S)`, 'gi');
+  `(?:(?<=[.:;"”’)][ \\t]{1,3})|^)(?:(?:${ORDINAL_PATTERN})[ \\t]*(?:(?:AFFIRMATIVE|SEPARATE|ADDITIONAL)[ \\t]+)?DEFENSES?|WHEREFORE|COUNT[ \\t]+(?:[IVXLC]{1,6}|\\d{1,3}))(?=[ \\t]+\\S|[ \\t]*$)`, 'gi');
 
-/** Offsets at which long lines of `text` should be broken so that run-in headings stand alone. */
+/**
+ * Offsets at which lines of `text` should be broken so that run-in headings stand alone: in long
+ * lines (a page whose breaks were lost), and at the start of a line of prose ("SIXTH DEFENSE That
+ * all of the injuries …").
+ */
 export function runInBreaks(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>): number[] {
   const out: number[] = [];
   for (let i = 0; i < starts.length; i++) {
-    if (ends[i] - starts[i] < 300) continue;
+    const length = ends[i] - starts[i];
+    if (length < 60) continue;
     const line = text.slice(starts[i], ends[i]);
     if (!line.includes('DEFENSE') && !line.includes('WHEREFORE') && !line.includes('COUNT ')) continue;
     RUN_IN_HEADING.lastIndex = 0;
     for (let m = RUN_IN_HEADING.exec(line); m; m = RUN_IN_HEADING.exec(line)) {
       if (m[0] !== m[0].toUpperCase()) continue;
-      out.push(starts[i] + m.index);
+      // Short lines only where the heading opens a line of prose.
+      if (length < 300 && (m.index > 0 || !/ [a-z]{4,} /.test(line.slice(m[0].length)))) continue;
+      if (m.index > 0) out.push(starts[i] + m.index);
+      if (m.index + m[0].length >= line.trimEnd().length) continue;
       // The heading stands alone; what follows it starts the next line (a body, or "1. That …").
       if (!/^WHEREFORE/.test(m[0])) out.push(starts[i] + m.index + m[0].length + 1);
     }
@@ -379,6 +406,11 @@ export function isSignatureStart(trimmed: string): boolean {
 
 export function isWherefore(trimmed: string): boolean {
   return /^(?:\*\*)?WHEREFORE\b/i.test(trimmed);
+}
+
+/** "WHEREFORE," or "Wherefore, Defendant …" at a line's start: the prayer, whatever the line before it. */
+export function opensPrayer(trimmed: string): boolean {
+  return /^(?:\*\*)?(?:WHEREFORE\b|Wherefore,)/.test(trimmed);
 }
 
 /** Lines that open an unnumbered response block in an answer. */

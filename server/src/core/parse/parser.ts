@@ -11,7 +11,7 @@ import { isWhitespaceCode, LineIndex, type Line, type Span } from '../text';
 import { isTitleLine, kindFromTitle, readCaption } from './caption';
 import { findDefinedTerms } from './definitions';
 import {
-  isArtifact, isDebris, isResponseLead, isSignatureStart, runInBreaks, isWherefore, matchHeading, matchOcrParagraphStart, matchParagraphStart,
+  isArtifact, isDebris, isResponseLead, isSignatureStart, opensPrayer, runInBreaks, isWherefore, matchHeading, matchOcrParagraphStart, matchParagraphStart,
   stripMarkup, endsSentence, type HeadingMatch, type ParagraphStart,
 } from './lines';
 import { NO_REFERENCES, ReferenceScanner } from './references';
@@ -320,7 +320,7 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
       continue;
     }
 
-    if (isWherefore(t) && (blankBefore || prevEnded)) {
+    if (isWherefore(t) && (blankBefore || prevEnded || opensPrayer(t))) {
       closeAll();
       inPrayer = true;
       prayer = { start, end };

@@ -7,8 +7,8 @@
 import { gated } from '../gate';
 import type { Reference, Response, ResponseClause, ResponseKind } from '../model';
 import {
-  ABSENT_PARAGRAPH_SOURCE, ADMIT_WORDS, ALL_ALLEGATIONS_SOURCE, alternation, DENIAL_SOURCE, DENY_WORDS, GENERALLY_DENIES_SOURCE,
-  INCORPORATES_BACK_SOURCE, INCORPORATION_GATE, INCORPORATION_SOURCE, LACK_SOURCE, leadSource, LEGAL_CONCLUSION_SOURCE,
+  ABSENT_PARAGRAPH_SOURCE, ADMIT, ALL_ALLEGATIONS_SOURCE, alternation, DENIAL_SOURCE, DENY, GENERALLY_DENIES_SOURCE,
+  INCORPORATES_BACK_SOURCE, INCORPORATION, INCORPORATION_SOURCE, LACK_SOURCE, leadSource, LEGAL_CONCLUSION_SOURCE, loose, NON_ANSWER_SOURCES, NON_ANSWER_WORDS,
   NO_RESPONSE_SOURCE, NOT_ADMITTED_SOURCE, NUMBER_MARKERS, paragraphWordSource, RESPONDS_SOURCE, WHOLE_COMPLAINT_SOURCE,
 } from '../phrases';
 import { sentences } from '../reading/sentences';
@@ -22,32 +22,34 @@ const TARGET_LEAD = new RegExp(
 /** Marker of the restate-then-respond style: "3. <allegation>\n\nANSWER: Denied." */
 const ANSWER_MARKER = /(?:^|\n)[ \t]*(?:\*\*)?(?:ANSWER|RESPONSE)[ \t]*:(?:\*\*)?/;
 
-const INCORPORATION = gated(new RegExp(INCORPORATION_SOURCE, 'i'), INCORPORATION_GATE);
 const INCORPORATION_G = new RegExp(INCORPORATION_SOURCE, 'gi');
-const INCORPORATES_BACK = gated(new RegExp(INCORPORATES_BACK_SOURCE, 'i'), ['incorporat', 'alleg', 'adopt', 'assert']);
-const NOT_ADMIT_OR_DENY_ALL = /\bneither\s+admits?\s+nor\s+den(?:y|ies)\b|\b(?:does|do)\s+not\s+(?:admit|deny)\b|\bnot\s+(?:admitted|denied)\b/gi;
-const NOT_ADMIT_OR_DENY = gated(new RegExp(NOT_ADMIT_OR_DENY_ALL.source, 'i'), ['not', 'neither']);
-const ADMIT = gated(new RegExp(`\\b(?:${alternation(ADMIT_WORDS)})\\b`, 'i'), ['admit']);
-const DENY = gated(new RegExp(`\\b(?:${alternation(DENY_WORDS)})\\b`, 'i'), ['den']);
-const LACK = gated(new RegExp(LACK_SOURCE, 'i'), ['knowledge', 'information']);
-const NO_RESPONSE_REQUIRED = gated(new RegExp(NO_RESPONSE_SOURCE, 'i'), ['requir', 'necessary', 'needed', 'warrant', 'obligated', 'merit', 'no answer', 'no response']);
-const LEGAL_CONCLUSION = gated(new RegExp(LEGAL_CONCLUSION_SOURCE, 'i'), ['conclusion', 'of law', 'legal']);
-const RESPONDS = new RegExp(RESPONDS_SOURCE, 'i');
-const ABSENT = new RegExp(`(?:${ABSENT_PARAGRAPH_SOURCE})[^.;]{0,40}$`, 'i');
+const INCORPORATES_BACK = gated(new RegExp(loose(INCORPORATES_BACK_SOURCE), 'i'), ['incorporat', 'alleg', 'adopt', 'assert']);
+/** "neither admits nor denies", "not admitted", "sufficient to admit or deny": words that are not a response. */
+const NOT_ADMIT_OR_DENY_ALL = new RegExp(NON_ANSWER_SOURCES.map(loose).join('|'), 'gi');
+const NOT_ADMIT_OR_DENY = gated(new RegExp(NOT_ADMIT_OR_DENY_ALL.source, 'i'), NON_ANSWER_WORDS);
+// The text read here is raw (line breaks and page breaks inside phrases): spaces in the vocabulary match any white space.
+const LACK = gated(new RegExp(loose(LACK_SOURCE), 'i'), ['knowledge', 'information']);
+const NO_RESPONSE_REQUIRED = gated(new RegExp(loose(NO_RESPONSE_SOURCE), 'i'), ['requir', 'necessary', 'needed', 'warrant', 'obligated', 'merit', 'no answer', 'no response']);
+const LEGAL_CONCLUSION = gated(new RegExp(loose(LEGAL_CONCLUSION_SOURCE), 'i'), ['conclusion', 'of law', 'legal']);
+const RESPONDS = new RegExp(loose(RESPONDS_SOURCE), 'i');
+const ABSENT = new RegExp(`(?:${loose(ABSENT_PARAGRAPH_SOURCE)})[^.;]{0,40}$`, 'i');
 
 /** General denials: "generally denies", "denies each and every allegation not specifically admitted", … */
-const GENERALLY_DENIES = new RegExp(GENERALLY_DENIES_SOURCE, 'i');
+const GENERALLY_DENIES = new RegExp(loose(GENERALLY_DENIES_SOURCE), 'i');
 const DENIAL = new RegExp(DENIAL_SOURCE, 'i');
-const ALL_ALLEGATIONS = new RegExp(ALL_ALLEGATIONS_SOURCE, 'i');
-const NOT_ADMITTED = new RegExp(NOT_ADMITTED_SOURCE, 'i');
-const WHOLE_COMPLAINT = new RegExp(WHOLE_COMPLAINT_SOURCE, 'i');
+const ALL_ALLEGATIONS = new RegExp(loose(ALL_ALLEGATIONS_SOURCE), 'i');
+const NOT_ADMITTED = new RegExp(loose(NOT_ADMITTED_SOURCE), 'i');
+const WHOLE_COMPLAINT = new RegExp(loose(WHOLE_COMPLAINT_SOURCE), 'i');
 
 /** A reference cited, not answered: "the contract described in Paragraph 20", "its response to Paragraph 29". */
 const CITED = /\b(?:described|referenced|referred\s+to|identified|mentioned|quoted|discussed|defined|cited|its\s+(?:response|answer)s?\s+to|(?:his|her|their|the\s+(?:above|foregoing))\s+(?:response|answer)s?\s+to)\s+(?:in\s+|at\s+)?(?:the\s+)?$/i;
 
+/** The prayer's own numbered items: "Plaintiff's demand for relief, … the items requested in Paragraphs 1-7". */
+const PRAYER_ITEMS = /\b(?:prayer|demand\s+for\s+relief|request\s+for\s+relief|relief\s+requested|wherefore)\b/i;
+
 /** Patterns built at load time, for the ReDoS test. */
 export const BUILT_PATTERNS: readonly RegExp[] = [
-  TARGET_LEAD, INCORPORATION.pattern, INCORPORATES_BACK.pattern, ADMIT.pattern, DENY.pattern, LACK.pattern, NO_RESPONSE_REQUIRED.pattern,
+  TARGET_LEAD, INCORPORATION_G, NOT_ADMIT_OR_DENY_ALL, INCORPORATES_BACK.pattern, LACK.pattern, NO_RESPONSE_REQUIRED.pattern,
   LEGAL_CONCLUSION.pattern, RESPONDS, ABSENT, GENERALLY_DENIES, DENIAL, ALL_ALLEGATIONS, NOT_ADMITTED, WHOLE_COMPLAINT,
 ];
 
@@ -219,7 +221,7 @@ function readClauses(body: string, bodyStart: number, refs: Reference[], incorpo
     let targetSpan: Span | undefined;
     for (const r of named) {
       const before = body.slice(Math.max(s.start, r.span.start - bodyStart - 120), r.span.start - bodyStart);
-      if (CITED.test(before)) continue;
+      if (CITED.test(before) || PRAYER_ITEMS.test(before)) continue;
       if (ABSENT.test(before)) {
         absent.push(...expand(r.ranges));
         continue;

@@ -288,6 +288,18 @@ function coversTheRestOf(r: ResponseFacts): boolean {
   return BARE_DENIAL.test(r.answering, r.answeringLower) || r.someDenyingSentence(aboutTheAllegations);
 }
 
+/**
+ * Whether a sentence after the one at `index` denies or pleads lack of knowledge: "… no response is
+ * required. DWP expressly denies all wrongful conduct alleged." (a fallback without the words "to
+ * the extent").
+ */
+export function deniesAfter(r: ResponsePart, index: number): boolean {
+  const marks = r.facts.sentenceMarks;
+  const spans = r.facts.answeringSpans;
+  for (let k = 0; k < spans.length; k++) if (spans[k].start > index && marks[k]) return true;
+  return false;
+}
+
 /** A sentence that denies outright, not for lack of knowledge. */
 export function deniesOutright(r: ResponsePart): boolean {
   return r.facts.once('deniesOutright', () => deniesOutrightOf(r.facts));
