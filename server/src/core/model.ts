@@ -78,6 +78,8 @@ export interface Reference {
   ranges: { from: number; to: number; span: Span }[];
   /** "the preceding paragraphs" (all before this one) or "the preceding 23 paragraphs". */
   preceding?: { count?: number };
+  /** "paragraphs 1 through 8 of its Answer": the answer's own paragraphs, not the complaint's. */
+  ofAnswer?: boolean;
 }
 
 /** One sentence of a response that answers its own paragraphs: "Defendant admits paragraphs 1 and 2." */

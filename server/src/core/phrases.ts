@@ -164,6 +164,11 @@ export const NON_ANSWER_SOURCES = [
   '\\bto (?:either )?admit(?: or deny)?\\b',
 ] as const;
 export const NON_ANSWER_WORDS = ['not', 'neither', 'to admit', 'to either'] as const;
+/**
+ * The exception of a catch-all, which admits nothing: "each and every allegation not specifically
+ * admitted", "Except as so admitted" (for classifying a response; the catch-all readers need it).
+ */
+export const CATCH_ALL_EXCEPTION_SOURCE = '\\b(?:not|unless|except as)(?: [a-z]+){0,3} admitted\\b';
 /** "Admitted in part; denied in part": a partial response, which the catch-all readers set aside. */
 export const IN_PART_SOURCE = '\\b(?:admitted|denied) in part\\b';
 

@@ -5,7 +5,8 @@
  * the facts, the cure for shotgun pleading).
  */
 import { complaintParagraphs, headingBoundaries, reallegedRange } from '../analysis';
-import type { FixData, Paragraph, Reference } from '../model';
+import type { FixData, Paragraph, Pleading, Reference } from '../model';
+import { INCORPORATION } from '../phrases';
 import { incorporatedReferences } from '../parse/parser';
 import { type Check, type CheckContext, para, type Report } from './check';
 
@@ -18,7 +19,13 @@ export const incorporationRange: Check = {
     const theirs = complaint && pleading.kind === 'answer' ? complaintParagraphs(complaint) : undefined;
     for (const p of pleading.paragraphs) {
       if (p.region === 'defenses' || p.region === 'prayer') continue;
-      const refs = incorporatedReferences(pleading.text, p);
+      wholePleading(pleading, p, report);
+      const all = incorporatedReferences(pleading.text, p);
+      if (!all.length) continue;
+      // "paragraphs 1 through 8 of its Answer": the answer's own paragraphs, measured against its own number.
+      const own = all.filter(r => r.ofAnswer && r.ranges.length);
+      if (own.length && p.number !== null) checkRanges(own, p.number, headingBoundaries(pleading), report, pleading.text);
+      const refs = own.length ? all.filter(r => !r.ofAnswer) : all;
       if (!refs.length) continue;
       const anchor = anchorOf(p);
       if (anchor === null || anchor < 1) continue;
@@ -35,6 +42,26 @@ export const incorporationRange: Check = {
     }
   },
 };
+
+/**
+ * "Plaintiffs restate and re-allege all of the allegations contained in their Amended Complaint",
+ * in the Amended Complaint itself: the paragraph adopts the whole pleading, itself and every
+ * paragraph after it included (in ¶1, nothing precedes it; "the original Complaint" was meant).
+ */
+function wholePleading(p: Pleading, unit: Paragraph, report: Report): void {
+  const body = p.text.slice(unit.bodySpan.start, unit.bodySpan.end);
+  if (!INCORPORATION.test(body)) return;
+  const m = WHOLE_PLEADING.exec(body);
+  if (!m || /original|prior|earlier|initial/i.test(m[0])) return;
+  const title = p.caption.title?.text ?? '';
+  const amended = /amended/i.test(m[0]);
+  if (!new RegExp(`\\b${m[2]}\\b`, 'i').test(title) || amended !== /\bAMENDED\b/i.test(title)) return;
+  const named = m[1].replace(/\s+/g, ' ');
+  const start = unit.bodySpan.start + m.index + m[0].length - m[1].length;
+  report({ start, end: start + m[1].length }, `${para(unit.number)} incorporates all the allegations of the ${named}: this pleading itself, ${para(unit.number)} and every paragraph after it included${unit.number === 1 ? ' (nothing precedes ¶1; was the earlier complaint meant?)' : ''}.`);
+}
+
+const WHOLE_PLEADING = /\b(?:all|each\s+and\s+every)(?:\s+of)?(?:\s+the)?\s+(?:allegations|averments)\s+(?:(?:contained|set\s+forth|made)\s+)?(?:in|of)\s+(?:their|its|his|her|the|this|plaintiffs?['’]?s?)\s+((?:(?:first|second|third|amended|original|prior|verified)\s+){0,3}(complaint|petition))\b/i;
 
 /** The paragraph number an incorporation is measured against: the complaint paragraph it answers, or its own. */
 function anchorOf(p: Paragraph): number | null {

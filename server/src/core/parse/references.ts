@@ -98,7 +98,9 @@ function readToken(text: string, i: number, first = false): TokenKind {
     while (e < tokLimit && e - p < 6 && isDigit(text.charCodeAt(e))) e++;
     // Not a paragraph number: too long, or part of an amount or decimal ("1,000", "2.5").
     const next = at(text, e);
-    if (e - p > 5 || ((next === 44 || next === 46) && isDigit(at(text, e + 1)))) return token('other', p, p);
+    // "1,000" has three digits after the comma; "7,8, and9" is a list that lost its spaces.
+    const thousands = next === 44 && isDigit(at(text, e + 1)) && isDigit(at(text, e + 2)) && isDigit(at(text, e + 3)) && !isDigit(at(text, e + 4));
+    if (e - p > 5 || thousands || (next === 46 && isDigit(at(text, e + 1)))) return token('other', p, p);
     let value = 0;
     for (let k = p; k < e; k++) value = value * 10 + text.charCodeAt(k) - 48;
     if (quoted) {
@@ -149,6 +151,11 @@ function readNumberList(text: string, i: number): { ranges: Reference['ranges'];
   }
   if (end > tokLimit) end = tokLimit;
   return { ranges, end };
+}
+
+/** Whether the list ending at `end` is followed by "of its Answer" / "of this Answer": the answer's own paragraphs. */
+function namesAnswer(text: string, end: number): boolean {
+  return /^[\s,]*(?:of|in)\s+(?:its|this|the|[A-Z][\w.]*['’]?s?)\s+(?:(?:amended|first|second)\s+)?answer\b/i.test(text.slice(end, Math.min(end + 50, tokLimit)));
 }
 
 function refersElsewhere(text: string, end: number): boolean {
@@ -225,7 +232,11 @@ export class ReferenceScanner {
       const list = readNumberList(text, resume);
       if (list) {
         resume = list.end;
-        if (!refersElsewhere(text, list.end)) (refs ??= []).push({ span: { start: m.index, end: list.end }, ranges: list.ranges });
+        if (!refersElsewhere(text, list.end)) {
+          const ref: Reference = { span: { start: m.index, end: list.end }, ranges: list.ranges };
+          if (namesAnswer(text, list.end)) ref.ofAnswer = true;
+          (refs ??= []).push(ref);
+        }
       }
       m = this.keywords.next(resume);
     }

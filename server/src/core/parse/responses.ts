@@ -7,7 +7,7 @@
 import { gated } from '../gate';
 import type { Reference, Response, ResponseClause, ResponseKind } from '../model';
 import {
-  ABSENT_PARAGRAPH_SOURCE, ADMIT, ALL_ALLEGATIONS_SOURCE, alternation, DENIAL_SOURCE, DENY, GENERALLY_DENIES_SOURCE,
+  ABSENT_PARAGRAPH_SOURCE, ADMIT, ALL_ALLEGATIONS_SOURCE, CATCH_ALL_EXCEPTION_SOURCE, alternation, DENIAL_SOURCE, DENY, GENERALLY_DENIES_SOURCE,
   INCORPORATES_BACK_SOURCE, INCORPORATION, INCORPORATION_SOURCE, LACK_SOURCE, leadSource, LEGAL_CONCLUSION_SOURCE, loose, NON_ANSWER_SOURCES, NON_ANSWER_WORDS,
   NO_RESPONSE_SOURCE, NOT_ADMITTED_SOURCE, NUMBER_MARKERS, paragraphWordSource, RESPONDS_SOURCE, WHOLE_COMPLAINT_SOURCE,
 } from '../phrases';
@@ -25,8 +25,8 @@ const ANSWER_MARKER = /(?:^|\n)[ \t]*(?:\*\*)?(?:ANSWER|RESPONSE)[ \t]*:(?:\*\*)
 const INCORPORATION_G = new RegExp(INCORPORATION_SOURCE, 'gi');
 const INCORPORATES_BACK = gated(new RegExp(loose(INCORPORATES_BACK_SOURCE), 'i'), ['incorporat', 'alleg', 'adopt', 'assert']);
 /** "neither admits nor denies", "not admitted", "sufficient to admit or deny": words that are not a response. */
-const NOT_ADMIT_OR_DENY_ALL = new RegExp(NON_ANSWER_SOURCES.map(loose).join('|'), 'gi');
-const NOT_ADMIT_OR_DENY = gated(new RegExp(NOT_ADMIT_OR_DENY_ALL.source, 'i'), NON_ANSWER_WORDS);
+const NOT_ADMIT_OR_DENY_ALL = new RegExp([...NON_ANSWER_SOURCES, CATCH_ALL_EXCEPTION_SOURCE].map(loose).join('|'), 'gi');
+const NOT_ADMIT_OR_DENY = gated(new RegExp(NOT_ADMIT_OR_DENY_ALL.source, 'i'), [...NON_ANSWER_WORDS, 'unless', 'except']);
 // The text read here is raw (line breaks and page breaks inside phrases): spaces in the vocabulary match any white space.
 const LACK = gated(new RegExp(loose(LACK_SOURCE), 'i'), ['knowledge', 'information']);
 const NO_RESPONSE_REQUIRED = gated(new RegExp(loose(NO_RESPONSE_SOURCE), 'i'), ['requir', 'necessary', 'needed', 'warrant', 'obligated', 'merit', 'no answer', 'no response']);
@@ -96,10 +96,14 @@ export function classifyResponse(text: string, incorporates: boolean, lower = te
   // "states legal conclusions to which no response is required. To the extent a response is
   // required, … denies" is characterised by its first move; the fallback is judged by the rules.
   // Blanking only removes words, so the original's lower case still rules patterns out soundly.
-  if (NO_RESPONSE_REQUIRED.test(t, lower)) return 'no-response-required';
-  const admit = ADMIT.test(t, lower);
-  const lack = LACK.test(t, lower);
-  const deny = DENY.test(t, lower);
+  const admitAt = ADMIT.exec(t, lower)?.index ?? -1;
+  const lackAt = LACK.exec(t, lower)?.index ?? -1;
+  const denyAt = DENY.exec(t, lower)?.index ?? -1;
+  const nrr = NO_RESPONSE_REQUIRED.exec(t, lower);
+  if (nrr && [admitAt, lackAt, denyAt].every(at => at < 0 || at > nrr.index)) return 'no-response-required';
+  const admit = admitAt >= 0;
+  const lack = lackAt >= 0;
+  const deny = denyAt >= 0;
   if (admit && (deny || lack)) return 'partial';
   if (admit) return 'admit';
   if (lack) return 'lack-knowledge';
