@@ -252,7 +252,8 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
     let p: ParagraphStart | undefined = matchParagraphStart(t);
     let h = (blankBefore || prevWasHeading || prevEnded || t.startsWith('#')) && !responseLead && !p
       ? matchHeading(t, standalone) : undefined;
-    if (!p && !h && standalone && !inPrayer) p = misreadParagraphStart(index, i, t, lastNumber + 1);
+    // A misread number is the next one, or 1 where a part starts its own numbering ("AFFIRMATIVE DEFENSES" / "l. …").
+    if (!p && !h && standalone && !inPrayer) p = misreadParagraphStart(index, i, t, lastNumber + 1) ?? (regionHasNumbers ? undefined : misreadParagraphStart(index, i, t, 1));
     // In the prayer, a sub-heading ("AS TO ALL CAUSES OF ACTION:") is part of it.
     if (h && inPrayer && (h.kind === 'section' || h.kind === 'subsection') && isPrayerSubheading(h.text)) h = undefined;
     if (h) {
@@ -260,6 +261,7 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
       if (h.kind !== 'defense') closeDefense();
       if (h.kind !== 'prayer') closePrayer();
       const hd = makeHeading(h, index.line(i), start - index.starts[i], paragraphs.length);
+      if (hd.kind === 'count') readMisreadNumeral(hd, headings);
       headings.push(hd);
       heading = headings.length - 1;
       switch (h.kind) {
@@ -718,6 +720,19 @@ function isTitleLike(text: string): boolean {
   if (!words.length) return true;
   const capitalised = words.filter(w => /^[A-Z]/.test(w)).length;
   return capitalised * 10 >= words.length * 8;
+}
+
+/**
+ * "COUNT 11" after "COUNT I": OCR read the Roman II as 11. Where the headings before it are Roman
+ * and the ones read as 1s make the next numeral, the sequence proves the Roman one.
+ */
+function readMisreadNumeral(hd: Heading, headings: Heading[]): void {
+  const prev = [...headings].reverse().find(x => x.kind === 'count' && x.label === hd.label);
+  if (!prev || prev.numeralStyle !== 'roman' || !hd.numeral || !/^[1l|]{2,3}$/.test(hd.numeral)) return;
+  if (hd.numeral.length === (prev.number ?? 0) + 1 && hd.number !== hd.numeral.length) {
+    hd.number = hd.numeral.length;
+    hd.numeralStyle = 'roman';
+  }
 }
 
 function nextTextLine(index: LineIndex, i: number): number {
