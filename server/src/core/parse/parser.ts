@@ -254,8 +254,9 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
       ? matchHeading(t, standalone) : undefined;
     // A misread number is the next one, or 1 where a part starts its own numbering ("AFFIRMATIVE DEFENSES" / "l. …").
     if (!p && !h && standalone && !inPrayer) p = misreadParagraphStart(index, i, t, lastNumber + 1) ?? (regionHasNumbers ? undefined : misreadParagraphStart(index, i, t, 1));
-    // In the prayer, a sub-heading ("AS TO ALL CAUSES OF ACTION:") is part of it.
-    if (h && inPrayer && (h.kind === 'section' || h.kind === 'subsection') && isPrayerSubheading(h.text)) h = undefined;
+    // In the prayer, a sub-heading ("AS TO ALL CAUSES OF ACTION:") and a lettered or numbered item
+    // ("C. Awarding costs of suit", where C looks like a Roman numeral) are part of it.
+    if (h && inPrayer && (h.kind === 'section' || h.kind === 'subsection') && (isPrayerSubheading(h.text) || /^[A-Z0-9]{1,4}[.)]\s/.test(h.text))) h = undefined;
     if (h) {
       closeParagraph();
       if (h.kind !== 'defense') closeDefense();
