@@ -10,8 +10,10 @@ import {
 } from './core';
 import { findConfig, parseConfig, type PleadingConfig } from './config';
 import { mergeRules } from './core/presets';
+import { importFormat } from './import/format';
+import { importPleadingSync, readImportedFile } from './import/read';
 import { readPleadingFile, type ReadResult } from './io';
-import { discoverComplaint } from './link/discover';
+import { discoverComplaint, type ImportedTextOf } from './link/discover';
 
 declare const PLEADING_VERSION: string;
 const VERSION = typeof PLEADING_VERSION === 'string' ? PLEADING_VERSION : '0.0.0-dev';
@@ -22,9 +24,10 @@ const USAGE = `Usage:
   pleading outline FILE [--format text|json]
   pleading draft-answer COMPLAINT [-o FILE]
   pleading chart ANSWER [--complaint FILE] [--format md|csv|json]
+  pleading import FILE.pdf|FILE.docx [-o OUT.md|OUT.txt|-]
   pleading --help | --version
 
-FILE may be - for standard input. SEVERITY is off, hint, information, warning or error.
+FILE may be - for standard input, or a .pdf or .docx pleading (its text is extracted). SEVERITY is off, hint, information, warning or error.
 Without --complaint, an answer is linked to the complaint in its folder with the same case number.
 Rule severities come from the nearest .pleadingrc.json (or --config FILE), then --rule.
 Exit status: 0 no errors found, 1 errors found, 2 usage error or unreadable file.
@@ -86,8 +89,14 @@ function parseArgs(argv: string[]): Options {
 
 function read(path: string, stdin: () => string): ReadResult {
   if (path === '-') return { ok: true, text: stdin() };
-  return readPleadingFile(path);
+  return importFormat(path) ? readImportedFile(path) : readPleadingFile(path);
 }
+
+/** PDF and Word complaints beside an answer: their captions, extracted for discovery. */
+const importedText: ImportedTextOf = (file, captionOnly) => {
+  const r = importPleadingSync(file, captionOnly);
+  return r.ok ? r.text : undefined;
+};
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -129,6 +138,7 @@ function run(argv: string[], io: CliIO): number {
   if (o.command === 'outline') return runOutline(o, io);
   if (o.command === 'draft-answer') return runDraft(o, io);
   if (o.command === 'chart') return runChart(o, io);
+  if (o.command === 'import') return runImport(o, io);
   throw new UsageError(`unknown command "${o.command}"`);
 }
 
@@ -189,13 +199,43 @@ function configFor(file: string, o: Options, io: CliIO): PleadingConfig | undefi
 /** The complaint found beside an answer (same case number), announced on stderr. */
 function linkedComplaint(file: string, pleading: Pleading, o: Options, io: CliIO): Pleading | undefined {
   if (o.noComplaint || file === '-' || pleading.kind !== 'answer') return undefined;
-  const found = discoverComplaint(file, pleading);
+  const found = discoverComplaint(file, pleading, [], importedText);
   if (!found) return undefined;
-  const r = readPleadingFile(found.path);
+  const r = read(found.path, io.stdin);
   if (!r.ok) return undefined;
   const shown = path.relative(process.cwd(), found.path);
   io.stderr(`pleading: ${file} answers ${shown && !shown.startsWith('..') ? shown : found.path} (same case number)\n`);
   return parse(r.text);
+}
+
+/** `pleading import FILE`: a PDF or Word pleading written out as Markdown (or text) beside it. */
+function runImport(o: Options, io: CliIO): number {
+  if (o.files.length !== 1) throw new UsageError('import needs exactly one FILE (.pdf or .docx)');
+  const file = o.files[0];
+  if (!importFormat(file)) throw new UsageError(`import reads .pdf and .docx files, not ${path.extname(file) || file}`);
+  const r = importPleadingSync(file);
+  if (!r.ok) {
+    io.stderr(`pleading: ${file}: ${r.error}\n`);
+    return 2;
+  }
+  const output = o.output ?? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.md`);
+  if (r.emptyPages.length) io.stderr(`pleading: ${file}: page${r.emptyPages.length > 1 ? 's' : ''} ${r.emptyPages.join(', ')} ha${r.emptyPages.length > 1 ? 've' : 's'} no text layer (scanned?); run OCR for their text\n`);
+  if (output === '-') {
+    io.stdout(r.text);
+    return 0;
+  }
+  try {
+    fs.writeFileSync(output, r.text, { flag: 'wx' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    io.stderr(`pleading: ${output}: ${code === 'EEXIST' ? 'already exists; not overwriting it (give another name with -o)' : `cannot be written (${code ?? 'unknown error'})`}\n`);
+    return 2;
+  }
+  const p = parse(r.text);
+  const numbered = p.paragraphs.filter(x => x.number !== null && x.region === 'body').length;
+  const counts = p.headings.filter(h => h.kind === 'count').length;
+  io.stderr(`pleading: wrote ${output} (${r.pages} page${r.pages === 1 ? '' : 's'}; ${p.kind === 'unknown' ? 'a document' : `a${p.kind === 'answer' ? 'n' : ''} ${p.kind}`} with ${numbered} numbered paragraph${numbered === 1 ? '' : 's'}${counts ? `, ${counts} count${counts === 1 ? '' : 's'}` : ''})\n`);
+  return 0;
 }
 
 function runDraft(o: Options, io: CliIO): number {

@@ -21,11 +21,12 @@ export async function convertBytes(bytes: Uint8Array, fileName: string, limits: 
   let blocks: ImportBlock[];
   let pages: number;
   let emptyPages: number[] = [];
+  let ecfHeader: string | undefined;
   if (format === 'pdf') {
     if (!bytes.length) throw new ImportError('damaged', 'this PDF is empty (0 bytes)');
     const positioned = await readPdf(bytes, limits);
     pages = positioned.length;
-    ({ blocks, emptyPages } = layoutPages(positioned));
+    ({ blocks, emptyPages, ecfHeader } = layoutPages(positioned));
     const visible = blocks.reduce((n, b) => n + [...b.lines, ...(b.continued?.lines ?? [])].join('').replace(/\s/g, '').length, 0);
     if (!pages || visible < MIN_CHARS_PER_PAGE * pages) {
       throw new ImportError('no-text', 'this PDF has no text layer (a scan); run OCR first (e.g. ocrmypdf), then import the result');
@@ -34,6 +35,6 @@ export async function convertBytes(bytes: Uint8Array, fileName: string, limits: 
     ({ blocks, pages } = readDocx(bytes, limits));
     if (!blocks.length) throw new ImportError('no-text', 'this Word file has no text');
   }
-  const text = sourceComment(path.basename(fileName), sha256) + renderBlocks(blocks, true);
+  const text = sourceComment(path.basename(fileName), sha256, ecfHeader) + renderBlocks(blocks, true);
   return { text, pages, emptyPages };
 }

@@ -271,7 +271,7 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): { blocks: Imp
   let inRun = false;
 
   const finishParagraph = (p: Paragraph) => {
-    const lines = [...p.lines, p.text].map(s => s.replace(/\s+$/, ''));
+    const lines = [...p.lines, p.text].map(s => s.trimEnd());
     const style = styleChain(styles, p.style);
     const numId = p.numId ?? style.numId;
     const ilvl = p.ilvl ?? style.ilvl ?? 0;

@@ -34,12 +34,12 @@ interface Line {
 
 /** Furniture recognised by its text alone, wherever it sits on the page. */
 const FURNITURE: RegExp[] = [
-  // CM/ECF: "Case 1:24-cv-01234-ABC Document 1 Filed 03/04/24 Page 3 of 20 (PageID #: 12)"
-  /^Case\s+\S+\s+(?:\S+\s+)?Document\s+[\w-]+\s+Filed\s+\S+\s+Page\s+\d+\s+of\s+\d+(?:\s+Page\s*ID\s*#?:?\s*\d+)?$/i,
+  // CM/ECF: "Case 1:24-cv-01234-ABC Document 1 Filed 03/04/24 Page 3 of 20 PageID #: 12" (spaces collapsed first)
+  /^Case \S+ (?:\S+ )?Document [\w-]+ Filed \S+ Page \d+ of \d+(?: Page ?ID ?#?:? ?\d+)?$/i,
   // New Jersey eCourts: "ATL-DC-007956-25 08/19/2025 10:33:46 AM Pg 1 of 4 Trans ID: SCP20253480978"
-  /^\S+\s+\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\s+Pg\s+\d+\s+of\s+\d+\s+Trans\s+ID:\s*\S+$/i,
-  /^page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i,
-  /^[-–—]\s*\d{1,4}\s*[-–—]$/,
+  /^\S+ \d{1,2}\/\d{1,2}\/\d{2,4} \d{1,2}:\d{2}(?::\d{2})? ?[AP]M Pg \d+ of \d+ Trans ID: ?\S+$/i,
+  /^page \d{1,4}(?: of \d{1,4})?$/i,
+  /^[-–—] ?\d{1,4} ?[-–—]$/,
 ];
 /** A line that is only a page number, recognised at the top or bottom of a page. */
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^[ivxlc]{1,6}$/i;
@@ -164,6 +164,8 @@ function splitColumns(groups: TextPiece[][]): TextPiece[][][] {
   for (const g of groups) {
     for (let i = 1; i < g.length; i++) {
       const gap = g[i].x - (g[i - 1].x + g[i - 1].width);
+      // Not the gap after a paragraph number ("12.      The …"): that is an indent.
+      if (i === 1 && LABEL.test(g[0].str.trim())) continue;
       if (gap > g[i].size * 1.5 || COLUMN_MARK.test(g[i].str.trim())) starts.add(Math.round(g[i].x) - 2);
     }
   }
@@ -180,7 +182,8 @@ function splitColumns(groups: TextPiece[][]): TextPiece[][][] {
       const crosses = g.some(p => p.x < x && p.x + p.width > x + 1);
       if (crosses) return close(i);
       if (from < 0) from = i;
-      const left = g.some(p => p.x + p.width <= x && !COLUMN_MARK.test(p.str.trim()));
+      const leftPieces = g.filter(p => p.x + p.width <= x && !COLUMN_MARK.test(p.str.trim()));
+      const left = leftPieces.length > 0 && !(leftPieces.length === 1 && LABEL.test(leftPieces[0].str.trim()));
       const right = g.some(p => p.x >= x && !COLUMN_MARK.test(p.str.trim()));
       if (left && right) both++;
     });
@@ -188,10 +191,10 @@ function splitColumns(groups: TextPiece[][]): TextPiece[][][] {
   }
   if (!best) return [groups];
   const { from, to, x } = best;
-  // The right column must start at one place (aligned text), not wherever words fell.
+  // The right column has a left edge (indents allowed), not text wherever words fell.
   const rightStarts = groups.slice(from, to).map(g => g.find(p => p.x >= x && !COLUMN_MARK.test(p.str.trim()))).filter((p): p is TextPiece => !!p).map(p => p.x);
-  const aligned = rightStarts.filter(v => Math.abs(v - mode(rightStarts.map(r => ({ v: r, w: 1 })), 4)) <= 6).length;
-  if (aligned < rightStarts.length * 0.6) return [groups];
+  const edge = Math.min(...rightStarts);
+  if (rightStarts.filter(v => v - edge <= 80).length < rightStarts.length * 0.8) return [groups];
   const keep = (p: TextPiece) => !COLUMN_MARK.test(p.str.trim());
   const leftCol = groups.slice(from, to).map(g => g.filter(p => p.x < x && keep(p))).filter(g => g.length);
   const rightCol = groups.slice(from, to).map(g => g.filter(p => p.x >= x && keep(p))).filter(g => g.length);
@@ -240,12 +243,18 @@ function removeEdgeRepeats(pieces: TextPiece[], page: PositionedPage, repeats: S
 /** Text with letters compares by its words ("258445_7.doc--" is "258445_7.doc"); a number keeps its punctuation ("24." is a paragraph, "7" a page). */
 const pieceShape = (t: string) => (/[a-z]/i.test(t) ? shape(t) : t.trim().replace(/\d+/g, '#'));
 
+const oneSpaced = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 function isFurniture(text: string): boolean {
-  return text.length <= 200 && FURNITURE.some(p => p.test(text));
+  return text.length <= 200 && FURNITURE.some(p => p.test(oneSpaced(text)));
 }
+
+const isEcfHeader = (text: string) => text.length <= 200 && FURNITURE[0].test(oneSpaced(text));
 
 export interface LayoutResult {
   blocks: ImportBlock[];
+  /** The first CM/ECF header line removed, kept for the source comment (its case number). */
+  ecfHeader?: string;
   /** Pages with no text once furniture is removed (scans among text pages). */
   emptyPages: number[];
 }
@@ -255,6 +264,8 @@ export function layoutPages(pages: PositionedPage[]): LayoutResult {
   const all = pages.flatMap(p => p.pieces);
   const bodySize = mode(all.filter(p => p.str.trim()).map(p => ({ v: p.size, w: p.str.length })), 0.5) || 12;
   const repeats = edgeRepeats(pages);
+  const ecfLine = pages.length ? groupLines(pages[0].pieces).map(lineOf).find(l => isEcfHeader(l.text)) : undefined;
+  const ecfHeader = ecfLine ? oneSpaced(ecfLine.text) : undefined;
   const pageLines = pages.map(page => {
     const pieces = removeEdgeRepeats(removeMarginNotes(removeLineNumbers(page.pieces.filter(p => p.str.trim())), bodySize), page, repeats);
     return splitColumns(groupLines(pieces)).map(column => column.map(lineOf).filter(l => !isFurniture(l.text)));
@@ -278,18 +289,19 @@ export function layoutPages(pages: PositionedPage[]): LayoutResult {
     const head = pageBlocks[0];
     const prev = blocks[blocks.length - 1];
     // A paragraph running on across the page break: one block, the page marker inside it.
-    if (prev && head && prev.prose && head.prose && continues(prev.lines[prev.lines.length - 1], head.lines[0])) {
+    if (prev && head && prev.prose && (head.prose || head.lines.length === 1) && continues(prev.lines[prev.lines.length - 1], head.lines[0])) {
       prev.continued = { page: page.number, lines: head.lines };
       pageBlocks.shift();
     }
     blocks.push(...pageBlocks);
   });
-  return { blocks, emptyPages };
+  return { blocks, emptyPages, ecfHeader };
 }
 
 /** Whether `next` (a page's first line) carries on the sentence `last` (the previous page's last line) left open. */
 function continues(last: string, next: string): boolean {
-  if (/[.?!:;"”)]$/.test(last.trim())) return false;
+  // A heading at a page's foot ("COUNT VI") is not a sentence left open.
+  if (/[.?!:;"”)]$/.test(last.trim()) || capitals(last) || /^(?:COUNT|Count)\s+\S+$/.test(last.trim()) || last.trim().length < 30) return false;
   return !startsParagraph(next) && !/^[A-Z][A-Z\s.,'’&-]{3,}$/.test(next.trim());
 }
 
@@ -297,6 +309,9 @@ function continues(last: string, next: string): boolean {
 function startsParagraph(text: string): boolean {
   return /^(?:\d{1,4}\.(?:\s|$)|\(\w{1,4}\)\s|[IVXLC]{1,6}\.\s|COUNT\b|[A-Z]\.\s)/.test(text.trim());
 }
+
+/** A heading line that stands alone: "COUNT IV", "FIRST CAUSE OF ACTION". */
+const HEADING_LINE = /^(?:COUNT|Count)\s+\S+$|CAUSE OF ACTION$|CLAIM FOR RELIEF$|DEFENSE$/;
 
 /** The text's left edge: the leftmost place where a fair share of lines start (not a stray line). */
 function leftMargin(lines: Line[]): number {
@@ -324,7 +339,9 @@ function toBlocks(lines: Line[], page: PositionedPage, numbering: { last: number
   const flush = () => {
     if (!cur.length) return;
     // Prose: lines that run to the right margin (all but the last), so they were wrapped.
-    const prose = cur.length > 1 ? cur.slice(0, -1).every(full) && !cur.some(l => / {4,}/.test(l.text)) : full(cur[0]) || startsParagraph(cur[0].text);
+    // A centred heading wrapped over lines is one heading (but "COUNT IV" stays apart from its title).
+    const wrappedHeading = cur.length > 1 && cur.every(centred) && !cur.some(l => HEADING_LINE.test(l.text)) && cur.slice(0, -1).every(l => l.end - l.x > (right - left) * 0.5);
+    const prose = wrappedHeading || (cur.length > 1 ? cur.slice(0, -1).every(full) && !cur.some(l => / {4,}/.test(l.text)) : full(cur[0]) || startsParagraph(cur[0].text));
     blocks.push({ page: page.number, lines: cur.map(l => l.text), prose });
     cur = [];
   };

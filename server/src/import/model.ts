@@ -43,14 +43,22 @@ export function joinLines(lines: string[]): string {
 }
 
 /** The first lines of an imported document: where it came from (the parser skips comments). */
-export function sourceComment(fileName: string, sha256: string): string {
+export function sourceComment(fileName: string, sha256: string, ecfHeader?: string): string {
   const name = fileName.replace(/--/g, '- -').slice(0, 120);
-  return `<!-- imported from ${name} -->\n<!-- sha256 ${sha256} -->\n`;
+  const ecf = ecfHeader ? `<!-- ECF header: ${ecfHeader.replace(/--/g, '- -').slice(0, 120)} -->\n` : '';
+  return `<!-- imported from ${name} -->\n<!-- sha256 ${sha256} -->\n${ecf}`;
+}
+
+/** The case number in the ECF header an import recorded (a caption may leave its own blank). */
+export function ecfCaseNumber(text: string): string | undefined {
+  return /^<!-- ECF header: Case\s+(\S+)/m.exec(text.slice(0, 2048))?.[1];
 }
 
 export function pageMarker(page: number): string {
   return `<!-- page ${page} -->`;
 }
+
+const isHeadingLine = (line: string) => /^(?:COUNT|Count)\s+\S+$/.test(line.trim()) || /CAUSE OF ACTION$|CLAIM FOR RELIEF$|DEFENSE$/.test(line.trim());
 
 /** Writes blocks as pleading text. */
 export function renderBlocks(blocks: ImportBlock[], withPageMarkers: boolean): string {
@@ -60,17 +68,19 @@ export function renderBlocks(blocks: ImportBlock[], withPageMarkers: boolean): s
     if (withPageMarkers && p !== page) out.push(pageMarker(p));
     page = p;
   };
+  let prev: ImportBlock | undefined;
   for (const b of blocks) {
-    marker(b.page);
+    // A heading's title line stays with its heading ("COUNT VI" / page break / "(Lanham Act)"):
+    // the new page's marker waits one block.
+    const headingTitle = prev && isHeadingLine(prev.lines[prev.lines.length - 1]) && b.lines.length === 1 && b.lines[0].length < 120 && !/^\d+\./.test(b.lines[0]);
+    if (!headingTitle) marker(b.page);
+    prev = b;
     const text = (lines: string[]) => (b.prose ? [joinLines(lines)] : lines.map(l => l.trimEnd()));
-    if (b.continued) {
-      out.push(...text(b.lines));
-      marker(b.continued.page);
-      out.push(...text(b.continued.lines));
-    } else {
-      out.push(...text(b.lines));
-    }
+    // A paragraph running across a page break stays whole; the next page's marker follows it
+    // (a comment line inside a paragraph would cut a phrase like "paragraphs 1 / through 89").
+    out.push(...text(b.continued ? [...b.lines, ...b.continued.lines] : b.lines));
     out.push('');
+    if (b.continued) marker(b.continued.page);
   }
   return out.join('\n');
 }
