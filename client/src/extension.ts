@@ -39,6 +39,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('pleading.pickComplaint', pickComplaint),
     vscode.commands.registerCommand('pleading.statusActions', statusActions),
     vscode.workspace.onDidOpenTextDocument(detect),
+    // PDF and Word complaints: the server's extracted text, shown read-only at the paragraph.
+    vscode.workspace.registerTextDocumentContentProvider('pleading-import', {
+      provideTextDocumentContent: async uri => (await client?.sendRequest<{ text: string } | null>('pleading/importedText', { uri: uri.toString() }))?.text
+        ?? 'The text of this file is not available (not yet extracted, or it cannot be read).',
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('pleading/trusted')),
     vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
     vscode.languages.onDidChangeDiagnostics(e => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
@@ -60,9 +66,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     synchronize: {
       configurationSection: 'pleading',
       // Complaints on disk: saving, adding or deleting one re-links and re-checks answers.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.txt,*.md,*.markdown,*.pleading,.pleadingrc.json}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.txt,*.md,*.markdown,*.pleading,*.pdf,*.docx,.pleadingrc.json}'),
     },
     outputChannel: output,
+    // Extracted PDF and Word complaints are cached in the extension's storage, outside the workspace;
+    // in Restricted Mode the server opens no PDF or Word file on its own.
+    initializationOptions: { importCacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'imports').fsPath, trusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient('pleading', 'Pleading', serverOptions, clientOptions);
   await client.start();
