@@ -23,6 +23,8 @@ const builds = [
   // PDF and Word reading (pdf.js, fflate) in its own bundle, run as a child process only when
   // such a file is met: the server and the CLI never load it themselves.
   { entryPoints: ['server/src/import/worker.ts'], outfile: 'dist/import-worker.js', logOverride: { 'empty-import-meta': 'silent' } },
+  // The docx library and the Word writer, required on the first export only.
+  { entryPoints: ['server/src/export/word.ts'], outfile: 'dist/export-docx.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ].filter(b => existsSync(b.entryPoints[0]));
 

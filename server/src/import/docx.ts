@@ -285,7 +285,7 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): { blocks: Imp
       return;
     }
     const heading = style.heading && content.length === 1 && label === undefined && content[0].split(/\s+/).length <= 14 && !/^\d/.test(content[0].trim());
-    if (heading) content[0] = `${'#'.repeat(Math.min(6, style.heading! + 1))} ${content[0].trim()}`;
+    if (heading) content[0] = `${'#'.repeat(Math.min(6, style.heading!))} ${content[0].trim()}`;
     blocks.push({ page: p.page, lines: content, prose: content.length === 1 && !/ {4}/.test(content[0]) });
   };
 

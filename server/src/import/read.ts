@@ -1,25 +1,25 @@
 /**
- * Reading a PDF or Word pleading the way a text one is read (the CLI): size-checked, extracted in
- * the sandboxed worker, the same one-line error on failure. Memoised per file for one run.
+ * Reading a PDF or Word pleading the way a text one is read: size-checked, extracted in the
+ * sandboxed worker, the same one-line error on failure. The CLI waits for it (memoised per file
+ * for one run); the server's explicit import does not.
  */
-import * as fs from 'fs';
-import { DEFAULT_MAX_BYTES, type ReadResult } from '../io';
-import { importFileSync, type ImportOutcome } from './sandbox';
+import { parse } from '../core';
+import { DEFAULT_MAX_BYTES, unreadable, type ReadResult } from '../io';
+import { importFile, importFileSync, type ImportOutcome } from './sandbox';
 
 const memo = new Map<string, ImportOutcome>();
 
+/** Why `file` is not even handed to the worker (missing, a directory, too large), if so. */
+function refused(file: string, maxBytes: number): ImportOutcome | undefined {
+  const problem = unreadable(file, maxBytes);
+  if (!problem) return undefined;
+  return { ok: false, kind: problem.tooLarge ? 'too-large' : 'unreadable', error: problem.error };
+}
+
 /** Imports `file` (whole, or its first pages for a caption), refusing files over `maxBytes`. */
 export function importPleadingSync(file: string, captionOnly = false, maxBytes = DEFAULT_MAX_BYTES): ImportOutcome {
-  let size: number;
-  try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) return { ok: false, kind: 'unreadable', error: 'is a directory; give the pleading files themselves' };
-    size = stat.size;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, kind: 'unreadable', error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})` };
-  }
-  if (size > maxBytes) return { ok: false, kind: 'too-large', error: `is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit` };
+  const no = refused(file, maxBytes);
+  if (no) return no;
   const key = `${captionOnly ? 'caption' : 'all'}:${file}`;
   const whole = memo.get(`all:${file}`);
   if (whole) return whole;
@@ -28,8 +28,28 @@ export function importPleadingSync(file: string, captionOnly = false, maxBytes =
   return r;
 }
 
+/** Imports all of `file` in the background (the editor's Import command). */
+export async function importPleading(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ImportOutcome> {
+  return refused(file, maxBytes) ?? importFile(file);
+}
+
 /** As readPleadingFile, for a PDF or Word file. */
 export function readImportedFile(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
   const r = importPleadingSync(file, false, maxBytes);
   return r.ok ? { ok: true, text: r.text } : { ok: false, error: r.error };
+}
+
+/** What an import produced, for a message: "12 pages; a complaint with 93 numbered paragraphs, 3 counts". */
+export function importSummary(text: string, pages: number): string {
+  const p = parse(text);
+  const numbered = p.paragraphs.filter(x => x.number !== null && x.region === 'body').length;
+  const counts = p.headings.filter(h => h.kind === 'count').length;
+  const what = p.kind === 'unknown' ? 'a document' : `a${p.kind === 'answer' ? 'n' : ''} ${p.kind}`;
+  return `${pages} page${pages === 1 ? '' : 's'}; ${what} with ${numbered} numbered paragraph${numbered === 1 ? '' : 's'}${counts ? `, ${counts} count${counts === 1 ? '' : 's'}` : ''}`;
+}
+
+/** The warning for pages without text among pages with text (scanned pages in a text PDF), if any. */
+export function emptyPagesWarning(pages: number[]): string | undefined {
+  if (!pages.length) return undefined;
+  return `page${pages.length > 1 ? 's' : ''} ${pages.join(', ')} ha${pages.length > 1 ? 've' : 's'} no text layer (scanned?); run OCR for their text`;
 }

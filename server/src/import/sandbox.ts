@@ -4,8 +4,8 @@
  * does — loops, eats memory, crashes its reader — the caller gets one clear sentence back.
  */
 import { spawn, spawnSync } from 'child_process';
-import * as fs from 'fs';
 import * as path from 'path';
+import { bundledFile } from '../bundled';
 import { DEFAULT_LIMITS, IMPORT_HEAP_MB, IMPORT_TIMEOUT_MS, type ImportErrorKind, type ImportLimits } from './limits';
 import type { WorkerReply } from './worker';
 
@@ -16,14 +16,8 @@ export interface SandboxOptions {
   timeoutMs?: number;
 }
 
-/** The bundled worker beside this bundle (dist/), or dist/ from the source tree (tests). */
-export function workerPath(): string {
-  const beside = path.join(__dirname, 'import-worker.js');
-  return fs.existsSync(beside) ? beside : path.join(__dirname, '..', '..', '..', 'dist', 'import-worker.js');
-}
-
 function args(file: string, o: SandboxOptions): string[] {
-  return [`--max-old-space-size=${IMPORT_HEAP_MB}`, workerPath(), path.resolve(file), JSON.stringify({ ...DEFAULT_LIMITS, ...o.limits })];
+  return [`--max-old-space-size=${IMPORT_HEAP_MB}`, bundledFile('import-worker.js'), path.resolve(file), JSON.stringify({ ...DEFAULT_LIMITS, ...o.limits })];
 }
 
 // Inside VS Code the server runs on the editor's own runtime: make it act as plain Node.

@@ -5,6 +5,7 @@
  *   node dist/import-worker.js FILE '{"maxPages":2000,…}'
  */
 import * as fs from 'fs';
+import { readError } from '../io';
 import { convertBytes } from './convert';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits } from './limits';
 
@@ -19,8 +20,7 @@ async function main(): Promise<WorkerReply> {
   try {
     bytes = new Uint8Array(fs.readFileSync(file));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, kind: 'unreadable', error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})` };
+    return { ok: false, kind: 'unreadable', error: readError(e) };
   }
   try {
     return { ok: true, ...(await convertBytes(bytes, file, limits)) };

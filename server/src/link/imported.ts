@@ -12,7 +12,7 @@ import { importFormat } from '../import/format';
 import { importFile } from '../import/sandbox';
 
 /** Bump when the importer's output changes, so old cache entries are not used. */
-const IMPORTER_VERSION = 1;
+const IMPORTER_VERSION = 2;
 export const VIRTUAL_SCHEME = 'pleading-import';
 
 export type ImportState = { text: string; sha256: string } | { error: string } | { pending: true };
