@@ -17,6 +17,8 @@ interface DocumentInfo {
   kind: string; title?: string; caseNumber?: string; paragraphs: number; counts: number; defenses: number;
   errors: number; warnings: number; skipped?: string; complaint?: { uri: string; title?: string };
 }
+/** What the server's import and export requests return (server/src/io.ts, Written). */
+type Written = { path: string; summary: string; warning?: string } | { path: string; exists: true } | { error: string };
 interface Candidate { uri: string; title?: string; caseNumber?: string; relativePath: string }
 interface ParagraphItem { uri: string; label: string; description: string; detail: string; line: number; character: number }
 
@@ -38,6 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('pleading.responseChart', responseChart),
     vscode.commands.registerCommand('pleading.pickComplaint', pickComplaint),
     vscode.commands.registerCommand('pleading.statusActions', statusActions),
+    vscode.commands.registerCommand('pleading.importFile', importFile),
+    vscode.commands.registerCommand('pleading.exportDocx', exportDocx),
     vscode.workspace.onDidOpenTextDocument(detect),
     // PDF and Word complaints: the server's extracted text, shown read-only at the paragraph.
     vscode.workspace.registerTextDocumentContentProvider('pleading-import', {
@@ -231,4 +235,60 @@ async function pickComplaint(): Promise<void> {
   }
   const target = vscode.workspace.getWorkspaceFolder(editor.document.uri) ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
   await vscode.workspace.getConfiguration('pleading', editor.document.uri).update('complaint', value, target);
+}
+
+/**
+ * Sends an import or export request; when the file it would write exists, asks before replacing
+ * it. Resolves with the file written (or the existing one the user chose to open), else undefined.
+ */
+async function writeBeside(send: (overwrite: boolean) => Promise<Written>, existing: string): Promise<{ uri: vscode.Uri; written?: Written & { summary: string } } | undefined> {
+  let r = await send(false);
+  if ('exists' in r) {
+    const name = path.basename(r.path);
+    const choice = await vscode.window.showWarningMessage(`${name} already exists.`, { modal: true }, 'Replace', existing);
+    if (choice === existing) return existing ? { uri: vscode.Uri.file(r.path) } : undefined;
+    if (choice !== 'Replace') return undefined;
+    r = await send(true);
+  }
+  if ('error' in r) {
+    void vscode.window.showErrorMessage(r.error);
+    return undefined;
+  }
+  if ('exists' in r) return undefined;
+  if (r.warning) void vscode.window.showWarningMessage(`${path.basename(r.path)}: ${r.warning}`);
+  return { uri: vscode.Uri.file(r.path), written: r };
+}
+
+/** Pleading: Import from PDF or Word… — the server extracts the file and writes the .md beside it; it opens here. */
+async function importFile(source?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  if (!client) return undefined;
+  const chosen = source ?? (await vscode.window.showOpenDialog({
+    canSelectMany: false,
+    openLabel: 'Import',
+    filters: { 'PDF or Word': ['pdf', 'docx'] },
+    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+  }))?.[0];
+  if (!chosen) return undefined;
+  const done = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Importing ${path.basename(chosen.fsPath)}…` },
+    () => writeBeside(overwrite => client!.sendRequest<Written>('pleading/importFile', { path: chosen.fsPath, overwrite }), 'Open Existing'));
+  if (!done) return undefined;
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(done.uri));
+  if (done.written) void vscode.window.showInformationMessage(`Imported ${path.basename(done.uri.fsPath)} (${done.written.summary}).`);
+  return done.uri;
+}
+
+/** Pleading: Export to Word — the server writes the .docx beside the pleading (paper: pleading.export.paper). */
+async function exportDocx(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const doc = target ? await vscode.workspace.openTextDocument(target) : activePleading()?.document;
+  if (!client || !doc || doc.languageId !== 'pleading') {
+    void vscode.window.showInformationMessage('Open a pleading to export it to Word.');
+    return undefined;
+  }
+  const done = await writeBeside(overwrite => client!.sendRequest<Written>('pleading/exportDocx', { textDocument: { uri: doc.uri.toString() }, overwrite }), '');
+  if (!done?.written) return undefined;
+  // Revealing in the system's file manager needs a local window; remote (code-server) shows it in the Explorer.
+  const reveal = vscode.env.remoteName ? 'revealInExplorer' : 'revealFileInOS';
+  void vscode.window.showInformationMessage(`Exported ${path.basename(done.uri.fsPath)} (${done.written.summary}).`, 'Reveal')
+    .then(choice => (choice ? vscode.commands.executeCommand(reveal, done.uri) : undefined));
+  return done.uri;
 }

@@ -65,3 +65,12 @@ export function writeNewFile(path: string, data: string | Uint8Array, overwrite 
     return code === 'EEXIST' ? { ok: false, exists: true, error: 'already exists' } : { ok: false, exists: false, error: `cannot be written (${code ?? 'unknown error'})` };
   }
 }
+
+/** What the editor's Import and Export commands get back: the file written, one that exists, or why not. */
+export type Written = { path: string; summary: string; warning?: string } | { path: string; exists: true } | { error: string };
+
+/** A write's outcome as the commands report it. */
+export function written(output: string, w: WriteResult, summary: string, warning?: string): Written {
+  if (w.ok) return { path: output, summary, ...(warning ? { warning } : {}) };
+  return w.exists ? { path: output, exists: true } : { error: `${output}: ${w.error}` };
+}

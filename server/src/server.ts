@@ -11,6 +11,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
+import { exportBeside } from './export';
+import { importFormat } from './import/format';
+import { importBeside } from './import/read';
+import type { Written } from './io';
 import { fileOfVirtualUri, ImportedDocuments } from './link/imported';
 import { discoverCandidates } from './link/discover';
 import { Linker, pathToUri, uriToPath } from './link/linker';
@@ -306,6 +310,18 @@ connection.onRequest('pleading/importedText', guard('importedText', null, (param
   const file = fileOfVirtualUri(params.uri);
   const state = file ? imports.get(file) : undefined;
   return state && 'text' in state ? { text: state.text } : null;
+}));
+/** Export to Word: the document (as the editor holds it) written as a .docx beside its file. */
+connection.onRequest('pleading/exportDocx', guard('exportDocx', undefined, async (params: { textDocument: { uri: string }; overwrite?: boolean }): Promise<Written> => {
+  const a = analysisFor(params.textDocument.uri);
+  const file = uriToPath(params.textDocument.uri);
+  if (!a || !file) return { error: 'Save the pleading to a file first: the Word file is written beside it.' };
+  return exportBeside(a.pleading, file, settingsFor(a.uri).exportPaper, params.overwrite === true);
+}));
+/** Import from PDF or Word: a file the user chose, read in the sandbox (Restricted Mode too) and written as Markdown beside it. */
+connection.onRequest('pleading/importFile', guard('importFile', undefined, (params: { path: string; overwrite?: boolean }): Promise<Written> => {
+  if (typeof params?.path !== 'string' || !importFormat(params.path)) return Promise.resolve({ error: 'Choose a .pdf or .docx file to import.' });
+  return importBeside(params.path, settings.maxFileSizeMB * 1024 * 1024, params.overwrite === true);
 }));
 connection.onRequest('pleading/complaintCandidates', withAnalysis('complaintCandidates', [], a => {
   const file = uriToPath(a.uri);

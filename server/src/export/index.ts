@@ -6,7 +6,7 @@
 import * as path from 'path';
 import type { Pleading } from '../core';
 import { bundledFile } from '../bundled';
-import { writeNewFile, type WriteResult } from '../io';
+import { writeNewFile, written, type WriteResult, type Written } from '../io';
 import { exportLayout } from './layout';
 import type * as Word from './word';
 
@@ -35,6 +35,16 @@ export function docxPathFor(file: string): string {
 export async function exportToFile(pleading: Pleading, output: string, paper: Paper, overwrite = false): Promise<WriteResult> {
   const bytes = await exportDocx(pleading, paper);
   return writeNewFile(output, bytes, overwrite);
+}
+
+/** The editor's Export command: the Word file beside the pleading (never over one unless `overwrite`). */
+export async function exportBeside(pleading: Pleading, file: string, paper: Paper, overwrite: boolean): Promise<Written> {
+  const output = docxPathFor(file);
+  try {
+    return written(output, await exportToFile(pleading, output, paper, overwrite), exportSummary(pleading, paper));
+  } catch (e) {
+    return { error: `${path.basename(output)} could not be made (${e instanceof Error ? e.message : String(e)})` };
+  }
 }
 
 /** What was exported, for a message: "101 numbered paragraphs, 8 counts, 26 defenses; California pleading paper". */

@@ -10,6 +10,7 @@
  * paragraph cut by a page break (a blank line mid-sentence) is made whole.
  */
 import { LineIndex, type Pleading } from '../core';
+import { stripMarkup } from '../core/parse/lines';
 import { joinLines } from '../import/model';
 
 /** A run of text with its emphasis (Markdown `**bold**` and `*italic*` in the source). */
@@ -109,7 +110,7 @@ export function runsOf(text: string, base: Omit<Run, 'text'> = {}): Run[] {
   for (let m = emphasis.exec(guarded); m; m = emphasis.exec(guarded)) {
     push(guarded.slice(at, m.index), {});
     const marks = m[1].length;
-    push(m[2], { bold: marks >= 2 || undefined, italic: marks !== 2 || undefined });
+    push(m[2], marks === 3 ? { bold: true, italic: true } : marks === 2 ? { bold: true } : { italic: true });
     at = m.index + m[0].length;
   }
   push(guarded.slice(at), {});
@@ -126,10 +127,10 @@ function runLine(text: string, base: Omit<Run, 'text'> = {}): RunLine {
   return out;
 }
 
-/** Markdown heading marks off a line: its text and level (0: not a Markdown heading). */
+/** Markdown heading marks (and emphasis around the whole line) off a line: its text and level (0: not a Markdown heading). */
 function headingText(line: string): { text: string; level: number } {
-  const m = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/.exec(line.trim());
-  return m ? { text: m[2], level: m[1].length } : { text: line.trim(), level: 0 };
+  const { text, markdownLevel } = stripMarkup(line.trim());
+  return { text, level: markdownLevel };
 }
 
 /**

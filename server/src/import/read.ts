@@ -3,8 +3,9 @@
  * sandboxed worker, the same one-line error on failure. The CLI waits for it (memoised per file
  * for one run); the server's explicit import does not.
  */
+import * as path from 'path';
 import { parse } from '../core';
-import { DEFAULT_MAX_BYTES, unreadable, type ReadResult } from '../io';
+import { DEFAULT_MAX_BYTES, unreadable, writeNewFile, written, type ReadResult, type Written } from '../io';
 import { importFile, importFileSync, type ImportOutcome } from './sandbox';
 
 const memo = new Map<string, ImportOutcome>();
@@ -28,15 +29,27 @@ export function importPleadingSync(file: string, captionOnly = false, maxBytes =
   return r;
 }
 
-/** Imports all of `file` in the background (the editor's Import command). */
-export async function importPleading(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ImportOutcome> {
-  return refused(file, maxBytes) ?? importFile(file);
+/**
+ * The editor's Import command: `file` extracted in the background and written as Markdown beside
+ * it (never over an existing file unless `overwrite`). Asked for explicitly, so it runs in
+ * Restricted Mode too, in the same sandbox.
+ */
+export async function importBeside(file: string, maxBytes: number, overwrite: boolean): Promise<Written> {
+  const r = refused(file, maxBytes) ?? await importFile(file);
+  if (!r.ok) return { error: `${path.basename(file)}: ${r.error}` };
+  const output = importedPathFor(file);
+  return written(output, writeNewFile(output, r.text, overwrite), importSummary(r.text, r.pages), emptyPagesWarning(r.emptyPages));
 }
 
 /** As readPleadingFile, for a PDF or Word file. */
 export function readImportedFile(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
   const r = importPleadingSync(file, false, maxBytes);
   return r.ok ? { ok: true, text: r.text } : { ok: false, error: r.error };
+}
+
+/** Where an imported pleading goes by default: beside its source, `complaint.pdf` → `complaint.md`. */
+export function importedPathFor(file: string): string {
+  return path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.md`);
 }
 
 /** What an import produced, for a message: "12 pages; a complaint with 93 numbered paragraphs, 3 counts". */

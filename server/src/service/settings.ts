@@ -1,5 +1,6 @@
 /** The extension's settings as the server uses them, with defaults. Same names as package.json. */
 import { DRAFT_KINDS, RULE_CODES, type DraftKind, type RuleSettings } from '../core';
+import { PAPERS, type Paper } from '../export';
 
 export interface Settings {
   /** `pleading.rules`: code → off|hint|information|warning|error. */
@@ -10,9 +11,11 @@ export interface Settings {
   complaint?: string;
   /** `pleading.responseTemplates`: kind → template for inserted responses. */
   templates: Partial<Record<DraftKind, string>>;
+  /** `pleading.export.paper`: the paper Export to Word lays the pleading on. */
+  exportPaper: Paper;
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSizeMB: 20, templates: {} };
+export const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSizeMB: 20, templates: {}, exportPaper: 'plain' };
 
 const LEVELS = new Set(['off', 'hint', 'information', 'warning', 'error']);
 
@@ -33,5 +36,7 @@ export function normaliseSettings(raw: unknown): Settings {
       if ((DRAFT_KINDS as readonly string[]).includes(kind) && typeof t === 'string' && t.trim()) templates[kind as DraftKind] = t;
     }
   }
-  return { rules, maxFileSizeMB: max, complaint, templates };
+  const paper = (r.export as { paper?: unknown } | undefined)?.paper;
+  const exportPaper = PAPERS.find(p => p === paper) ?? DEFAULT_SETTINGS.exportPaper;
+  return { rules, maxFileSizeMB: max, complaint, templates, exportPaper };
 }
