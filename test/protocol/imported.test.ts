@@ -64,6 +64,7 @@ describe('PDF and Word complaints over the protocol', function () {
     const d = await diagnosticsUntil(client, pdfAnswer, await client.open(pdfAnswer, answerText), linked);
     assert.deepStrictEqual(summary(d), summary(fromTxt));
     assert.ok(fs.readdirSync(cacheDir).some(f => f.endsWith('.md')), 'the extracted text is cached outside the workspace');
+    assert.deepStrictEqual(fs.readdirSync(cacheDir).filter(f => f.endsWith('.caption.md')), [], 'a file under 4 MB is read once, whole: no separate caption pass');
   });
 
   it('and beside complaint.docx (paragraphs numbered by Word)', async () => {

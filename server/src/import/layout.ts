@@ -218,7 +218,8 @@ function runningLines(pages: Line[][]): Set<string> {
 }
 
 /** Top and bottom bands of a page, where running headers and footers sit. */
-const inEdge = (p: TextPiece, page: PositionedPage) => p.y < page.height * 0.085 || p.y > page.height * 0.92;
+const inBand = (y: number, height: number) => y < height * 0.085 || y > height * 0.92;
+const inEdge = (p: TextPiece, page: PositionedPage) => inBand(p.y, page.height);
 
 /**
  * Pieces of text in the top or bottom band that recur on most pages (a footer's document name,
@@ -275,7 +276,9 @@ export function layoutPages(pages: PositionedPage[]): LayoutResult {
   const emptyPages: number[] = [];
   const numbering = { last: 0 };
   pages.forEach((page, i) => {
-    const columns = pageLines[i].map(col => col.filter(l => !running.has(shape(l.text)))).filter(col => col.length);
+    // A running header or footer sits in the page's top or bottom band: a body line of the same
+    // shape (repetitive prose: "and it would not otherwise have done so.") is not one.
+    const columns = pageLines[i].map(col => col.filter(l => !(running.has(shape(l.text)) && inBand(l.y, page.height)))).filter(col => col.length);
     // A bare page number as the first or last line.
     const first = columns[0];
     const last = columns[columns.length - 1];

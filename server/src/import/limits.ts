@@ -17,6 +17,19 @@ export const DEFAULT_LIMITS: ImportLimits = {
   maxTotalBytes: 160 * 1024 * 1024,
 };
 
+/**
+ * Files up to this size are read whole even when only a caption is asked for (finding an
+ * answer's complaint): a caption pass costs a worker start and pdf.js's load, about 0.4 s, and a
+ * complaint that is linked must then be read whole anyway. Larger files (exhibits, scans) get the
+ * caption pass first.
+ */
+export const WHOLE_FILE_BYTES = 4 * 1024 * 1024;
+
+/** Whether a request for a file's caption reads only its first pages. */
+export function captionPass(captionOnly: boolean, size: number): boolean {
+  return captionOnly && size > WHOLE_FILE_BYTES;
+}
+
 /** How long one file may take to extract before its worker is killed. */
 export const IMPORT_TIMEOUT_MS = 20_000;
 /** The worker's heap: a pathological file runs out here, not in the server. */

@@ -3,9 +3,11 @@
  * sandboxed worker, the same one-line error on failure. The CLI waits for it (memoised per file
  * for one run); the server's explicit import does not.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from '../core';
 import { DEFAULT_MAX_BYTES, unreadable, writeNewFile, written, type ReadResult, type Written } from '../io';
+import { captionPass } from './limits';
 import { importFile, importFileSync, type ImportOutcome } from './sandbox';
 
 const memo = new Map<string, ImportOutcome>();
@@ -18,9 +20,10 @@ function refused(file: string, maxBytes: number): ImportOutcome | undefined {
 }
 
 /** Imports `file` (whole, or its first pages for a caption), refusing files over `maxBytes`. */
-export function importPleadingSync(file: string, captionOnly = false, maxBytes = DEFAULT_MAX_BYTES): ImportOutcome {
+export function importPleadingSync(file: string, wantCaption = false, maxBytes = DEFAULT_MAX_BYTES): ImportOutcome {
   const no = refused(file, maxBytes);
   if (no) return no;
+  const captionOnly = captionPass(wantCaption, fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0);
   const key = `${captionOnly ? 'caption' : 'all'}:${file}`;
   const whole = memo.get(`all:${file}`);
   if (whole) return whole;

@@ -9,6 +9,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { importFormat } from '../import/format';
+import { captionPass } from '../import/limits';
 import { importFile } from '../import/sandbox';
 
 /** Bump when the importer's output changes, so old cache entries are not used. */
@@ -45,13 +46,14 @@ export class ImportedDocuments {
   ) {}
 
   /** The file's text if known; otherwise starts extracting it (when allowed) and says so. */
-  get(file: string, captionOnly = false): ImportState {
+  get(file: string, wantCaption = false): ImportState {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(file);
     } catch {
       return { error: 'no such file' };
     }
+    const captionOnly = captionPass(wantCaption, stat.size);
     const key = captionOnly ? `caption:${file}` : file;
     const fresh = (e: Entry | undefined) => (e && e.mtimeMs === stat.mtimeMs && e.size === stat.size ? e : undefined);
     const known = fresh(this.entries.get(file)) ?? (captionOnly ? fresh(this.entries.get(key)) : undefined);
