@@ -124,6 +124,14 @@ describe('export layout', () => {
     assert.deepStrictEqual(ca.caption.slice(-3).map(r => textOf(r.right)), ["DEFENDANT MERIDIAN EVENT HALLS, LLC'S ANSWER TO COMPLAINT FOR DAMAGES", 'Complaint Filed: January 14, 2026', 'Trial Date: None Set']);
   });
 
+  it('a party line in capitals ("DEFENDANT.") leaves the title a row of its own, so the party is not read as part of it', async () => {
+    const text = readFixture('seed/answer.txt').replace(/^Plaintiff,$/m, 'PLAINTIFF,').replace(/^Defendant\.$/m, 'DEFENDANT.');
+    const layout = exportLayout(parse(text));
+    assert.deepStrictEqual(layout.caption.slice(-2).map(r => [textOf(r.left), textOf(r.right)]), [['DEFENDANT.', ''], ['', 'ANSWER']]);
+    const back = parse((await roundTrip(text, 'plain')).back);
+    assert.deepStrictEqual(model(back), model(parse(text)));
+  });
+
   it('numbers as text; a paragraph cut by a page break (a blank line mid-sentence) is one paragraph again', () => {
     const numbered = seed.body.filter(b => b.role === 'numbered');
     assert.strictEqual(numbered.length, 101);

@@ -10,7 +10,7 @@
  * paragraph cut by a page break (a blank line mid-sentence) is made whole.
  */
 import { LineIndex, type Pleading } from '../core';
-import { stripMarkup } from '../core/parse/lines';
+import { endsSentence, stripMarkup } from '../core/parse/lines';
 import { joinLines } from '../import/model';
 
 /** A run of text with its emphasis (Markdown `**bold**` and `*italic*` in the source). */
@@ -151,11 +151,6 @@ function keptAsLines(lines: string[]): boolean {
   return lines.length > 1 && (lines.some(l => COLUMN_GAP.test(l.trim())) || lines.slice(0, -1).some(l => l.trim().length < 40) || lines.slice(1).some(l => LIST_ITEM.test(l.trim())));
 }
 
-/** Whether a block's text ends a sentence (a page break after it is not mid-paragraph). */
-function endsOpen(line: string): boolean {
-  return !/[.?!:;"”’')\]]\**$/.test(line.trim());
-}
-
 /** Indented as a whole (a signature set in the right-hand half): every line starts after a tab or 8 spaces. */
 function indented(lines: string[]): boolean {
   return lines.every(l => /^(?:\t| {8})/.test(l));
@@ -201,7 +196,7 @@ export function exportLayout(p: Pleading): ExportLayout {
   for (const g of groups) {
     const { owner } = g;
     // A page break inside a paragraph (a blank line mid-sentence, the next block in lower case): one paragraph again.
-    if (prev && prev.owner === owner && owner.kind !== 'signature' && owner.kind !== 'heading' && endsOpen(prev.last) && /^[a-z]/.test(g.lines[0].trim())) {
+    if (prev && prev.owner === owner && owner.kind !== 'signature' && owner.kind !== 'heading' && !endsSentence(prev.last.trim()) && /^[a-z]/.test(g.lines[0].trim())) {
       const lines = prev.draft.lines;
       lines.push(...flow([lines.pop()!, ...g.lines]));
       prev.last = g.lines[g.lines.length - 1];
@@ -334,7 +329,10 @@ function captionBlocks(p: Pleading, index: LineIndex, captionEnd: number, skip: 
     prevLine = e.line;
   }
   const rows: CaptionRow[] = [];
-  const titleRow = Math.max(entries.length, rightBefore.length + (title ? 1 : 0)) - 1;
+  // Beside an all-capitals party line ("DEFENDANT.") the parser would read the whole line as the
+  // title: the title then takes a row of its own below the parties.
+  const capsLast = !!title && entries.length > 0 && !/[a-z]/.test(entries[entries.length - 1].text);
+  const titleRow = Math.max(entries.length + (capsLast ? 1 : 0), rightBefore.length + (title ? 1 : 0)) - 1;
   for (let r = 0; r <= titleRow; r++) {
     const isTitle = !!title && r === titleRow;
     const entry = entries[r];
