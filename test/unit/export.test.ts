@@ -14,6 +14,9 @@ import { exportLayout, runsOf, type RunLine } from '../../server/src/export/layo
 import { convertBytes } from '../../server/src/import/convert';
 import { DEFAULT_LIMITS } from '../../server/src/import/limits';
 import { chooseComplaint } from '../../server/src/link/discover';
+import * as fc from 'fast-check';
+import { LineIndex } from '../../server/src/core';
+import { pleadingText } from '../helpers/arbitraries';
 import { loadFixtures, readFixture, type FixtureDocument } from '../helpers/fixtures';
 
 const squash = (s: string) => s.replace(/[*\\]/g, '').replace(/\s+/g, ' ').trim();
@@ -204,5 +207,33 @@ describe('the Word file', function () {
     assert.match(doc, /<w:pgBorders w:display="allPages" w:offsetFrom="text"><w:left w:val="double"[^>]*\/><w:right w:val="single"/);
     assert.doesNotMatch(doc, /w:lineRule="auto"/, 'every line on the grid: exact spacing only');
     assert.match(part('word/footer1.xml'), /<w:pBdr><w:top w:val="single"[^>]*\/><\/w:pBdr>.*>ANSWER</);
+  });
+});
+
+describe('export layout on any text', function () {
+  this.timeout(120000);
+  /** Letters and digits, counted: what no rearrangement (the caption's columns) or joining may lose. */
+  const letters = (s: string) => [...s.replace(/[^\p{L}\p{N}]/gu, '')].sort().join('');
+  const laidOut = (text: string) => {
+    const l = exportLayout(parse(text));
+    const lines = [...l.head, ...l.body].flatMap(b => [b.number ?? '', ...b.lines.map(textOf)]);
+    return [...lines, ...l.caption.flatMap(r => [textOf(r.left), textOf(r.right)])].join('\n');
+  };
+  /** The text minus what the layout leaves out on purpose: page furniture the parser found, comments. */
+  const kept = (text: string) => {
+    const p = parse(text);
+    const index = new LineIndex(text);
+    const furniture = new Set(p.artifacts.map(a => index.lineAt(a.start)));
+    return Array.from({ length: index.lineCount }, (_v, i) => index.lineText(i)).filter((line, i) => !furniture.has(i) && !/^<!--.*-->$/.test(line.trim())).join('\n');
+  };
+
+  it('never throws, and keeps every letter and digit of the text (pleading-like token soup)', () => {
+    fc.assert(fc.property(pleadingText, text => {
+      assert.strictEqual(letters(laidOut(text)), letters(kept(text)));
+    }), { numRuns: 400 });
+  });
+
+  it('the same for every fixture and sample', () => {
+    for (const doc of loadFixtures()) assert.strictEqual(letters(laidOut(doc.text)), letters(kept(doc.text)), doc.relPath);
   });
 });
