@@ -241,12 +241,12 @@ async function pickComplaint(): Promise<void> {
  * Sends an import or export request; when the file it would write exists, asks before replacing
  * it. Resolves with the file written (or the existing one the user chose to open), else undefined.
  */
-async function writeBeside(send: (overwrite: boolean) => Promise<Written>, existing: string): Promise<{ uri: vscode.Uri; written?: Written & { summary: string } } | undefined> {
+async function writeBeside(send: (overwrite: boolean) => Promise<Written>, openExisting = false): Promise<{ uri: vscode.Uri; written?: Written & { summary: string } } | undefined> {
   let r = await send(false);
   if ('exists' in r) {
-    const name = path.basename(r.path);
-    const choice = await vscode.window.showWarningMessage(`${name} already exists.`, { modal: true }, 'Replace', existing);
-    if (choice === existing) return existing ? { uri: vscode.Uri.file(r.path) } : undefined;
+    const choices = openExisting ? ['Replace', 'Open Existing'] : ['Replace'];
+    const choice = await vscode.window.showWarningMessage(`${path.basename(r.path)} already exists.`, { modal: true }, ...choices);
+    if (choice === 'Open Existing') return { uri: vscode.Uri.file(r.path) };
     if (choice !== 'Replace') return undefined;
     r = await send(true);
   }
@@ -270,7 +270,7 @@ async function importFile(source?: vscode.Uri): Promise<vscode.Uri | undefined> 
   }))?.[0];
   if (!chosen) return undefined;
   const done = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Importing ${path.basename(chosen.fsPath)}…` },
-    () => writeBeside(overwrite => client!.sendRequest<Written>('pleading/importFile', { path: chosen.fsPath, overwrite }), 'Open Existing'));
+    () => writeBeside(overwrite => client!.sendRequest<Written>('pleading/importFile', { path: chosen.fsPath, overwrite }), true));
   if (!done) return undefined;
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(done.uri));
   if (done.written) void vscode.window.showInformationMessage(`Imported ${path.basename(done.uri.fsPath)} (${done.written.summary}).`);
@@ -284,7 +284,7 @@ async function exportDocx(target?: vscode.Uri): Promise<vscode.Uri | undefined> 
     void vscode.window.showInformationMessage('Open a pleading to export it to Word.');
     return undefined;
   }
-  const done = await writeBeside(overwrite => client!.sendRequest<Written>('pleading/exportDocx', { textDocument: { uri: doc.uri.toString() }, overwrite }), '');
+  const done = await writeBeside(overwrite => client!.sendRequest<Written>('pleading/exportDocx', { textDocument: { uri: doc.uri.toString() }, overwrite }));
   if (!done?.written) return undefined;
   // Revealing in the system's file manager needs a local window; remote (code-server) shows it in the Explorer.
   const reveal = vscode.env.remoteName ? 'revealInExplorer' : 'revealFileInOS';
