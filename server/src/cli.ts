@@ -240,7 +240,7 @@ function runImport(o: Options, io: CliIO): number {
     io.stdout(r.text);
     return 0;
   }
-  if (!written(output, writeNewFile(output, r.text, o.force), '-o', io)) return 2;
+  if (!reportWrite(output, writeNewFile(output, r.text, o.force), '-o', io)) return 2;
   io.stderr(`pleading: wrote ${output} (${importSummary(r.text, r.pages)})\n`);
   return 0;
 }
@@ -256,13 +256,13 @@ async function runExport(o: Options, io: CliIO): Promise<number> {
   const text = readOrFail(file, '', io);
   if (text === undefined) return 2;
   const pleading = parse(text);
-  if (!written(output, await exportToFile(pleading, output, o.paper, o.force), '--docx', io)) return 2;
+  if (!reportWrite(output, await exportToFile(pleading, output, o.paper, o.force), '--docx', io)) return 2;
   io.stderr(`pleading: wrote ${output} (${exportSummary(pleading, o.paper)})\n`);
   return 0;
 }
 
 /** Whether a file was written; if not, says why on stderr. */
-function written(output: string, w: WriteResult, flag: string, io: CliIO): boolean {
+function reportWrite(output: string, w: WriteResult, flag: string, io: CliIO): boolean {
   if (!w.ok) io.stderr(`pleading: ${output}: ${w.exists ? `already exists; not overwriting it (give another name with ${flag}, or --force)` : w.error}\n`);
   return w.ok;
 }
@@ -285,7 +285,7 @@ function runDraft(o: Options, io: CliIO): number {
     io.stdout(draft);
     return 0;
   }
-  if (!written(o.output, writeNewFile(o.output, draft, o.force), '-o', io)) return 2;
+  if (!reportWrite(o.output, writeNewFile(o.output, draft, o.force), '-o', io)) return 2;
   io.stderr(`pleading: wrote ${o.output}\n`);
   return 0;
 }
