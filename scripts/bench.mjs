@@ -2,8 +2,9 @@
 // Benchmark: core analysis and the language server on generated pleadings of 1,000, 10,000 and
 // 50,000 paragraphs with a matching complaint. Prints a table (or --json). Not a test: it reports
 // figures and ratios against the targets; every figure comes with a count that proves work was done.
-//   node scripts/bench.mjs [--json] [--sizes 1000,10000,50000] [--runs 7] [--server-runs 3]
-import { spawn } from 'child_process';
+//   node scripts/bench.mjs [--json] [--sizes 1000,10000,50000] [--runs 7] [--server-runs 3] [--pdf-only]
+// Then a 100-page PDF complaint: importing and linking it, and the second open from the cache.
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as os from 'os';
@@ -24,6 +25,7 @@ const sizes = arg('--sizes', '1000,10000,50000').split(',').map(Number);
 const runs = Number(arg('--runs', '7'));
 /** Fresh language servers per size (each a full open, typing, navigation session). */
 const serverRuns = Number(arg('--server-runs', '3'));
+const pdfOnly = args.includes('--pdf-only');
 /** A typed sentence's worth of keystrokes, each waiting for its diagnostics. */
 const KEYSTROKES = 30;
 
@@ -86,22 +88,34 @@ function benchEdits(answer, complaintModel) {
   return median(times);
 }
 
-async function benchServer(dir, answer) {
-  // Launched as the extension launches it, with the Node flags of server/launch.json.
+/** A fresh server over stdio, launched as the extension launches it (the Node flags of server/launch.json). */
+async function startServer(dir, initializationOptions) {
   const proc = spawn(process.execPath, [...launch.execArgv, path.join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
-  const waiting = new Map();
-  conn.onNotification(rpc.PublishDiagnosticsNotification.type, p => {
-    const w = waiting.get(p.version);
-    if (w) { waiting.delete(p.version); w(p.diagnostics); }
-  });
+  let listeners = [];
+  conn.onNotification(rpc.PublishDiagnosticsNotification.type, p => { listeners = listeners.filter(l => !l(p)); });
   conn.onRequest('workspace/configuration', () => [{}]);
   conn.listen();
-  const diagnosticsFor = version => new Promise(resolve => waiting.set(version, resolve));
   const rootUri = pathToFileURL(dir).href;
-  await conn.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri, capabilities: { workspace: { configuration: true } }, workspaceFolders: [{ uri: rootUri, name: 'bench' }] });
+  await conn.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri, initializationOptions, capabilities: { workspace: { configuration: true } }, workspaceFolders: [{ uri: rootUri, name: 'bench' }] });
   await conn.sendNotification(rpc.InitializedNotification.type, {});
   await new Promise(r => setTimeout(r, 200));
+  return {
+    conn,
+    proc,
+    /** The next diagnostics published for `version` (any version when undefined). */
+    diagnosticsFor: version => new Promise(resolve => listeners.push(p => (version === undefined || p.version === version) && (resolve(p.diagnostics), true))),
+    async stop() {
+      await conn.sendRequest(rpc.ShutdownRequest.type);
+      await conn.sendNotification(rpc.ExitNotification.type);
+      conn.dispose();
+      proc.kill();
+    },
+  };
+}
+
+async function benchServer(dir, answer) {
+  const { conn, proc, diagnosticsFor, stop } = await startServer(dir);
   const uri = pathToFileURL(path.join(dir, 'answer.txt')).href;
 
   // Open → diagnostics (the complaint is found on disk and parsed too).
@@ -161,18 +175,102 @@ async function benchServer(dir, answer) {
   }
   const status = fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8');
   const peakMB = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-  await conn.sendRequest(rpc.ShutdownRequest.type);
-  await conn.sendNotification(rpc.ExitNotification.type);
-  conn.dispose();
-  proc.kill();
+  await stop();
   return {
     open, openDiagnostics: openDiagnostics.length, keystroke: median(keystrokes), firstKeystroke: keystrokes[0], hover: median(hovers), definition: median(definitions),
     navigationHits: `${hits}/${positions.length}`, firstSymbols, documentSymbol: median(symbolTimes), symbols: symbolCount, peakMB,
   };
 }
 
+/** Paragraphs of the generated complaint that, laid out on pleading paper, fill 100 pages. */
+const PDF_PARAGRAPHS = 610;
+
+/** The generated complaint laid out as a filed PDF (test/helpers/filings.ts, through tsx: pdf-lib is a dev dependency). */
+function writeFiledPdf(text, file) {
+  const script = `require(process.env.FILINGS).pleadingPdf(require('fs').readFileSync(0, 'utf8'), { pleadingPaper: true, footer: 'COMPLAINT', ecf: 'Case 1:26-cv-0${PDF_PARAGRAPHS} Document 1 Filed 01/02/26' })
+      .then(b => require('fs').writeFileSync(process.env.OUT, b));`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { input: text, env: { ...process.env, OUT: file, FILINGS: path.join(root, 'test', 'helpers', 'filings.ts') }, cwd: root, stdio: ['pipe', 'inherit', 'inherit'] });
+  if (r.status !== 0) throw new Error('could not lay out the PDF');
+}
+
+/**
+ * A 100-page PDF complaint beside its answer: the import worker alone (what `pleading import`
+ * runs), then a server with an empty cache reading and linking it (open → diagnostics with the
+ * complaint linked), then a second server opening the answer from the cache, beside the same
+ * answer with complaint.txt for scale. Medians over fresh processes.
+ */
+async function benchPdf() {
+  const { complaint, answer } = generatePair(PDF_PARAGRAPHS);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pleading-bench-pdf-'));
+  const pdfDir = path.join(dir, 'pdf');
+  const txtDir = path.join(dir, 'txt');
+  for (const d of [pdfDir, txtDir]) {
+    fs.mkdirSync(d);
+    fs.writeFileSync(path.join(d, 'answer.txt'), answer);
+  }
+  fs.writeFileSync(path.join(txtDir, 'complaint.txt'), complaint);
+  const pdf = path.join(pdfDir, 'complaint.pdf');
+  writeFiledPdf(complaint, pdf);
+  const pdfKB = Math.round(fs.statSync(pdf).size / 1024);
+
+  const worker = [];
+  let pages = 0;
+  let workerParagraphs = 0;
+  for (let k = 0; k < serverRuns; k++) {
+    const t = now();
+    const r = spawnSync(process.execPath, [path.join(root, 'dist', 'import-worker.js'), pdf], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    worker.push(now() - t);
+    const reply = JSON.parse(r.stdout);
+    pages = reply.pages;
+    workerParagraphs = core.parse(reply.text).paragraphs.filter(p => p.number !== null).length;
+  }
+
+  const uri = d => pathToFileURL(path.join(d, 'answer.txt')).href;
+  /** Opens the answer; resolves when its diagnostics are published with the complaint linked. */
+  async function openLinked(d, cacheDir) {
+    const server = await startServer(d, { importCacheDir: cacheDir, trusted: true });
+    const info = () => server.conn.sendRequest('pleading/documentInfo', { textDocument: { uri: uri(d) } });
+    const t = now();
+    let published = server.diagnosticsFor();
+    await server.conn.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(d), languageId: 'pleading', version: 1, text: answer } });
+    let first = true;
+    let linkedAtFirst = false;
+    let diagnostics;
+    for (;;) {
+      diagnostics = await published;
+      published = server.diagnosticsFor();
+      const i = await info();
+      if (i?.complaint) {
+        if (first) linkedAtFirst = true;
+        break;
+      }
+      first = false;
+    }
+    const ms = now() - t;
+    const { paragraphs } = await info();
+    await server.stop();
+    return { ms, linkedAtFirst, paragraphs, findings: diagnostics.length };
+  }
+  const cold = [];
+  const warm = [];
+  const text = [];
+  for (let k = 0; k < serverRuns; k++) {
+    const cacheDir = path.join(dir, `cache-${k}`);
+    cold.push(await openLinked(pdfDir, cacheDir));
+    warm.push(await openLinked(pdfDir, cacheDir));
+    text.push(await openLinked(txtDir, path.join(dir, 'cache-unused')));
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    pages, paragraphs: workerParagraphs, pdfKB,
+    worker: median(worker), cold: median(cold.map(x => x.ms)), warm: median(warm.map(x => x.ms)), text: median(text.map(x => x.ms)),
+    warmLinkedAtFirst: warm.every(x => x.linkedAtFirst), sameFindings: cold.every(x => x.findings === text[0].findings) && warm.every(x => x.findings === text[0].findings),
+    findings: text[0].findings,
+  };
+}
+
 const results = [];
-for (const n of sizes) {
+for (const n of pdfOnly ? [] : sizes) {
   log(`generating ${n} paragraphs…`);
   const { complaint, answer } = generatePair(n);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pleading-bench-${n}-`));
@@ -190,6 +288,9 @@ for (const n of sizes) {
   results.push({ paragraphs: n, megabytes: +(Buffer.byteLength(answer) / 1048576).toFixed(2), ...c, ratio: c.core / c.split, ...s });
 }
 
+log(`PDF complaint, ${PDF_PARAGRAPHS} paragraphs…`);
+const pdf = await benchPdf();
+
 const r10 = results.find(r => r.paragraphs === 10000);
 const first = results[0];
 const last = results[results.length - 1];
@@ -204,15 +305,23 @@ const targets = r10 ? [
   ['document symbols again (same version), 10k', `${r10.documentSymbol.toFixed(1)} ms`, '< 10 ms', r10.documentSymbol < 10],
   ['server peak memory, 10k', `${r10.peakMB.toFixed(0)} MB`, '< 150 MB', r10.peakMB < 150],
 ] : [];
+targets.push(
+  [`import + link a ${pdf.pages}-page PDF complaint`, `${pdf.cold.toFixed(0)} ms`, '< 2000 ms', pdf.cold < 2000],
+  ['second open, from the cache', `${pdf.warm.toFixed(0)} ms (${(pdf.warm / pdf.text).toFixed(2)}x complaint.txt)`, 'linked in the first diagnostics, <= 1.25x complaint.txt', pdf.warmLinkedAtFirst && pdf.warm <= 1.25 * pdf.text],
+);
 if (growth !== undefined) targets.push([`growth per paragraph, ${first.paragraphs} → ${last.paragraphs}`, `${growth.toFixed(2)}x`, '~1x (linear)', growth < 2]);
 
 if (json) {
-  process.stdout.write(`${JSON.stringify({ machine: { cpus: os.cpus().length, node: process.version }, runs, results, growth, targets: targets.map(([what, value, target, met]) => ({ what, value, target, met })) }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ machine: { cpus: os.cpus().length, node: process.version }, runs, results, pdf, growth, targets: targets.map(([what, value, target, met]) => ({ what, value, target, met })) }, null, 2)}\n`);
 } else {
   const cols = ['paragraphs', 'MB', 'core ms', 'split ms', '1 pass ms', 'ratio', 'edit ms', 'open→diag ms', 'key→diag ms', '1st key ms', 'hover ms', 'def ms', '1st symbols ms', 'symbols ms', 'peak MB', 'findings'];
   const rows = results.map(r => [r.paragraphs, r.megabytes, r.core.toFixed(1), r.split.toFixed(2), r.onePass.toFixed(2), `${r.ratio.toFixed(1)}x`, r.edit.toFixed(1), r.open.toFixed(0), r.keystroke.toFixed(0), r.firstKeystroke.toFixed(0), r.hover.toFixed(2), r.definition.toFixed(2), r.firstSymbols.toFixed(0), r.documentSymbol.toFixed(0), r.peakMB.toFixed(0), r.findings]);
-  const out = [`| ${cols.join(' | ')} |`, `| ${cols.map(() => '---:').join(' | ')} |`, ...rows.map(r => `| ${r.join(' | ')} |`)];
-  out.push('', `Node ${process.version}, ${os.cpus().length} cores; medians of ${runs} runs (core), 20 edits (edit); server figures are medians over ${serverRuns} fresh servers of the medians of ${KEYSTROKES} keystrokes and ${results[0]?.navigationHits ?? 0} hovers/definitions, and of their peak memory.`);
+  const out = results.length ? [`| ${cols.join(' | ')} |`, `| ${cols.map(() => '---:').join(' | ')} |`, ...rows.map(r => `| ${r.join(' | ')} |`)] : [];
+  out.push('', `PDF complaint: ${pdf.pages} pages (${pdf.pdfKB} KB, pleading paper, ECF header, footer), ${pdf.paragraphs} paragraphs read back; medians over ${serverRuns} fresh processes.`, '',
+    '| import worker ms | import + link ms (empty cache) | second open ms (cache) | open with complaint.txt ms | linked at first diagnostics | same findings as .txt |',
+    '| ---: | ---: | ---: | ---: | --- | --- |',
+    `| ${pdf.worker.toFixed(0)} | ${pdf.cold.toFixed(0)} | ${pdf.warm.toFixed(0)} | ${pdf.text.toFixed(0)} | ${pdf.warmLinkedAtFirst ? 'yes' : 'no'} | ${pdf.sameFindings ? `yes (${pdf.findings})` : 'no'} |`);
+  if (results.length) out.push('', `Node ${process.version}, ${os.cpus().length} cores; medians of ${runs} runs (core), 20 edits (edit); server figures are medians over ${serverRuns} fresh servers of the medians of ${KEYSTROKES} keystrokes and ${results[0]?.navigationHits ?? 0} hovers/definitions, and of their peak memory.`);
   if (targets.length) {
     out.push('', '| target | measured | goal | met |', '| --- | ---: | --- | --- |', ...targets.map(([w, v, g, m]) => `| ${w} | ${v} | ${g} | ${m ? 'yes' : '**no**'} |`));
     if (r10) out.push('', `For scale, at 10k: 15 × the bare split is ${(15 * r10.split).toFixed(1)} ms; one JS pass over the text's characters (1 pass) takes ${r10.onePass.toFixed(1)} ms, ${(r10.onePass / r10.split).toFixed(1)}x the split.`);

@@ -15,6 +15,8 @@ let output: vscode.OutputChannel;
 let status: vscode.StatusBarItem;
 let lastInfo: DocumentInfo | undefined;
 
+/** What the server's import and export requests return (server/src/io.ts, Written). */
+type Written = { path: string; summary: string; warning?: string } | { path: string; exists: true } | { error: string };
 interface Candidate { uri: string; title?: string; caseNumber?: string; relativePath: string }
 interface ParagraphItem { uri: string; label: string; description: string; detail: string; line: number; character: number }
 
@@ -36,7 +38,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('pleading.responseChart', () => responseChart(context)),
     vscode.commands.registerCommand('pleading.pickComplaint', pickComplaint),
     vscode.commands.registerCommand('pleading.statusActions', statusActions),
+    vscode.commands.registerCommand('pleading.importFile', importFile),
+    vscode.commands.registerCommand('pleading.exportDocx', exportDocx),
     vscode.workspace.onDidOpenTextDocument(detect),
+    // PDF and Word complaints: the server's extracted text, shown read-only at the paragraph.
+    vscode.workspace.registerTextDocumentContentProvider('pleading-import', {
+      provideTextDocumentContent: async uri => (await client?.sendRequest<{ text: string } | null>('pleading/importedText', { uri: uri.toString() }))?.text
+        ?? 'The text of this file is not available (not yet extracted, or it cannot be read).',
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('pleading/trusted')),
     vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
     vscode.languages.onDidChangeDiagnostics(e => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
@@ -58,9 +68,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     synchronize: {
       configurationSection: 'pleading',
       // Complaints on disk: saving, adding or deleting one re-links and re-checks answers.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.txt,*.md,*.markdown,*.pleading,.pleadingrc.json}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.txt,*.md,*.markdown,*.pleading,*.pdf,*.docx,.pleadingrc.json}'),
     },
     outputChannel: output,
+    // Extracted PDF and Word complaints are cached in the extension's storage, outside the workspace;
+    // in Restricted Mode the server opens no PDF or Word file on its own.
+    initializationOptions: { importCacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'imports').fsPath, trusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient('pleading', 'Pleading', serverOptions, clientOptions);
   await client.start();
@@ -217,4 +230,60 @@ async function pickComplaint(): Promise<void> {
   }
   const target = vscode.workspace.getWorkspaceFolder(editor.document.uri) ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
   await vscode.workspace.getConfiguration('pleading', editor.document.uri).update('complaint', value, target);
+}
+
+/**
+ * Sends an import or export request; when the file it would write exists, asks before replacing
+ * it. Resolves with the file written (or the existing one the user chose to open), else undefined.
+ */
+async function writeBeside(send: (overwrite: boolean) => Promise<Written>, openExisting = false): Promise<{ uri: vscode.Uri; written?: Written & { summary: string } } | undefined> {
+  let r = await send(false);
+  if ('exists' in r) {
+    const choices = openExisting ? ['Replace', 'Open Existing'] : ['Replace'];
+    const choice = await vscode.window.showWarningMessage(`${path.basename(r.path)} already exists.`, { modal: true }, ...choices);
+    if (choice === 'Open Existing') return { uri: vscode.Uri.file(r.path) };
+    if (choice !== 'Replace') return undefined;
+    r = await send(true);
+  }
+  if ('error' in r) {
+    void vscode.window.showErrorMessage(r.error);
+    return undefined;
+  }
+  if ('exists' in r) return undefined;
+  if (r.warning) void vscode.window.showWarningMessage(`${path.basename(r.path)}: ${r.warning}`);
+  return { uri: vscode.Uri.file(r.path), written: r };
+}
+
+/** Pleading: Import from PDF or Word… — the server extracts the file and writes the .md beside it; it opens here. */
+async function importFile(source?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  if (!client) return undefined;
+  const chosen = source ?? (await vscode.window.showOpenDialog({
+    canSelectMany: false,
+    openLabel: 'Import',
+    filters: { 'PDF or Word': ['pdf', 'docx'] },
+    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+  }))?.[0];
+  if (!chosen) return undefined;
+  const done = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Importing ${path.basename(chosen.fsPath)}…` },
+    () => writeBeside(overwrite => client!.sendRequest<Written>('pleading/importFile', { path: chosen.fsPath, overwrite }), true));
+  if (!done) return undefined;
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(done.uri));
+  if (done.written) void vscode.window.showInformationMessage(`Imported ${path.basename(done.uri.fsPath)} (${done.written.summary}).`);
+  return done.uri;
+}
+
+/** Pleading: Export to Word — the server writes the .docx beside the pleading (paper: pleading.export.paper). */
+async function exportDocx(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const doc = target ? await vscode.workspace.openTextDocument(target) : activePleading()?.document;
+  if (!client || !doc || doc.languageId !== 'pleading') {
+    void vscode.window.showInformationMessage('Open a pleading to export it to Word.');
+    return undefined;
+  }
+  const done = await writeBeside(overwrite => client!.sendRequest<Written>('pleading/exportDocx', { textDocument: { uri: doc.uri.toString() }, overwrite }));
+  if (!done?.written) return undefined;
+  // Revealing in the system's file manager needs a local window; remote (code-server) shows it in the Explorer.
+  const reveal = vscode.env.remoteName ? 'revealInExplorer' : 'revealFileInOS';
+  void vscode.window.showInformationMessage(`Exported ${path.basename(done.uri.fsPath)} (${done.written.summary}).`, 'Reveal')
+    .then(choice => (choice ? vscode.commands.executeCommand(reveal, done.uri) : undefined));
+  return done.uri;
 }

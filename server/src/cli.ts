@@ -13,8 +13,11 @@ import { paragraphIndexAt } from './core/analysis';
 import { numberedDefenses, paragraphName } from './core/outline';
 import { mergeRules } from './core/presets';
 import { plural } from './core/text';
-import { readPleadingFile, type ReadResult } from './io';
-import { discoverComplaint } from './link/discover';
+import { importFormat } from './import/format';
+import { emptyPagesWarning, importedPathFor, importPleadingSync, importSummary, readImportedFile } from './import/read';
+import { docxPathFor, exportSummary, exportToFile, PAPERS, type Paper } from './export';
+import { readPleadingFile, writeNewFile, type ReadResult, type WriteResult } from './io';
+import { discoverComplaint, type ImportedTextOf } from './link/discover';
 
 declare const PLEADING_VERSION: string;
 const VERSION = typeof PLEADING_VERSION === 'string' ? PLEADING_VERSION : '0.0.0-dev';
@@ -23,13 +26,16 @@ const USAGE = `Usage:
   pleading check FILE... [--complaint FILE | --no-complaint] [--format text|json|sarif]
                  [--config FILE] [--rule CODE=SEVERITY]... [--exit-zero]
   pleading outline FILE [--format text|json]
-  pleading draft-answer COMPLAINT [-o FILE]
+  pleading draft-answer COMPLAINT [-o FILE] [--force]
   pleading chart ANSWER [--complaint FILE] [--format md|csv|json]
+  pleading import FILE.pdf|FILE.docx [-o OUT.md|OUT.txt|-] [--force]
+  pleading export FILE [--docx OUT.docx] [--paper plain|california] [--force]
   pleading --help | --version
 
-FILE may be - for standard input. SEVERITY is off, hint, information, warning or error.
+FILE may be - for standard input, or a .pdf or .docx pleading (its text is extracted). SEVERITY is off, hint, information, warning or error.
 Without --complaint, an answer is linked to the complaint in its folder with the same case number.
 Rule severities come from the nearest .pleadingrc.json (or --config FILE), then --rule.
+draft-answer, import and export never overwrite an existing file without --force.
 Exit status: 0 no errors found, 1 errors found, 2 usage error or unreadable file.
 Rules: ${RULE_CODES.join(', ')}`;
 
@@ -45,13 +51,16 @@ interface Options {
   noComplaint: boolean;
   output?: string;
   config?: string;
+  docx?: string;
+  paper: Paper;
+  force: boolean;
 }
 
 const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
 
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
-  const o: Options = { command, files: [], format: command === 'chart' ? 'md' : 'text', rules: {}, exitZero: false, noComplaint: false };
+  const o: Options = { command, files: [], format: command === 'chart' ? 'md' : 'text', rules: {}, exitZero: false, noComplaint: false, paper: 'plain', force: false };
   const value = (i: number, flag: string) => {
     const v = rest[i + 1];
     if (v === undefined || (v.startsWith('--') && v !== '-')) throw new UsageError(`${flag} needs a value`);
@@ -70,6 +79,14 @@ function parseArgs(argv: string[]): Options {
       case '--no-complaint': o.noComplaint = true; break;
       case '--config': o.config = take(); break;
       case '-o': case '--output': o.output = take(); break;
+      case '--docx': o.docx = take(); break;
+      case '--force': o.force = true; break;
+      case '--paper': {
+        const paper = take();
+        if (!(PAPERS as readonly string[]).includes(paper)) throw new UsageError(`unknown paper "${paper}" (use ${PAPERS.join(' or ')})`);
+        o.paper = paper as Paper;
+        break;
+      }
       case '--rule': {
         const spec = take();
         const m = /^([a-z-]+)=(\w+)$/.exec(spec);
@@ -89,8 +106,14 @@ function parseArgs(argv: string[]): Options {
 
 function read(path: string, stdin: () => string): ReadResult {
   if (path === '-') return { ok: true, text: stdin() };
-  return readPleadingFile(path);
+  return importFormat(path) ? readImportedFile(path) : readPleadingFile(path);
 }
+
+/** PDF and Word complaints beside an answer: their captions, extracted for discovery. */
+const importedText: ImportedTextOf = (file, captionOnly) => {
+  const r = importPleadingSync(file, captionOnly);
+  return r.ok ? r.text : undefined;
+};
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -105,10 +128,10 @@ interface FileReport {
   findings: Finding[];
 }
 
-/** Runs the CLI; returns the exit code. Never throws. */
-export function main(argv: string[], io: CliIO): number {
+/** Runs the CLI; resolves with the exit code. Never throws. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`pleading: ${e.message}\n${USAGE}\n`);
@@ -119,7 +142,7 @@ export function main(argv: string[], io: CliIO): number {
   }
 }
 
-function run(argv: string[], io: CliIO): number {
+function run(argv: string[], io: CliIO): number | Promise<number> {
   if (!argv.length || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     (argv.length ? io.stdout : io.stderr)(`${USAGE}\n`);
     return argv.length ? 0 : 2;
@@ -133,6 +156,8 @@ function run(argv: string[], io: CliIO): number {
   if (o.command === 'outline') return runOutline(o, io);
   if (o.command === 'draft-answer') return runDraft(o, io);
   if (o.command === 'chart') return runChart(o, io);
+  if (o.command === 'import') return runImport(o, io);
+  if (o.command === 'export') return runExport(o, io);
   throw new UsageError(`unknown command "${o.command}"`);
 }
 
@@ -193,13 +218,57 @@ function configFor(file: string, o: Options, io: CliIO): PleadingConfig | undefi
 /** The complaint found beside an answer (same case number), announced on stderr. */
 function linkedComplaint(file: string, pleading: Pleading, o: Options, io: CliIO): Pleading | undefined {
   if (o.noComplaint || file === '-' || pleading.kind !== 'answer') return undefined;
-  const found = discoverComplaint(file, pleading);
+  const found = discoverComplaint(file, pleading, [], importedText);
   if (!found) return undefined;
-  const r = readPleadingFile(found.path);
+  const r = read(found.path, io.stdin);
   if (!r.ok) return undefined;
   const shown = path.relative(process.cwd(), found.path);
   io.stderr(`pleading: ${file} answers ${shown && !shown.startsWith('..') ? shown : found.path} (same case number)\n`);
   return parse(r.text);
+}
+
+/** `pleading import FILE`: a PDF or Word pleading written out as Markdown (or text) beside it. */
+function runImport(o: Options, io: CliIO): number {
+  if (o.files.length !== 1) throw new UsageError('import needs exactly one FILE (.pdf or .docx)');
+  const file = o.files[0];
+  if (!importFormat(file)) throw new UsageError(`import reads .pdf and .docx files, not ${path.extname(file) || file}`);
+  const r = importPleadingSync(file);
+  if (!r.ok) {
+    io.stderr(`pleading: ${file}: ${r.error}\n`);
+    return 2;
+  }
+  const output = o.output ?? importedPathFor(file);
+  const warning = emptyPagesWarning(r.emptyPages);
+  if (warning) io.stderr(`pleading: ${file}: ${warning}\n`);
+  if (output === '-') {
+    io.stdout(r.text);
+    return 0;
+  }
+  if (!reportWrite(output, writeNewFile(output, r.text, o.force), '-o', io)) return 2;
+  io.stderr(`pleading: wrote ${output} (${importSummary(r.text, r.pages)})\n`);
+  return 0;
+}
+
+/** `pleading export FILE`: the pleading as a Word document, beside it unless --docx says where. */
+async function runExport(o: Options, io: CliIO): Promise<number> {
+  if (o.files.length !== 1) throw new UsageError('export needs exactly one FILE');
+  const file = o.files[0];
+  const output = o.docx ?? (file === '-' ? undefined : docxPathFor(file));
+  if (!output) throw new UsageError('export from standard input needs --docx OUT.docx');
+  if (path.extname(output).toLowerCase() !== '.docx') throw new UsageError(`--docx writes a .docx file, not ${path.basename(output)}`);
+  if (path.resolve(output) === path.resolve(file)) throw new UsageError(`${file} is the file being exported; give another name with --docx`);
+  const text = readOrFail(file, '', io);
+  if (text === undefined) return 2;
+  const pleading = parse(text);
+  if (!reportWrite(output, await exportToFile(pleading, output, o.paper, o.force), '--docx', io)) return 2;
+  io.stderr(`pleading: wrote ${output} (${exportSummary(pleading, o.paper)})\n`);
+  return 0;
+}
+
+/** Whether a file was written; if not, says why on stderr. */
+function reportWrite(output: string, w: WriteResult, flag: string, io: CliIO): boolean {
+  if (!w.ok) io.stderr(`pleading: ${output}: ${w.exists ? `already exists; not overwriting it (give another name with ${flag}, or --force)` : w.error}\n`);
+  return w.ok;
 }
 
 function runDraft(o: Options, io: CliIO): number {
@@ -220,13 +289,7 @@ function runDraft(o: Options, io: CliIO): number {
     io.stdout(draft);
     return 0;
   }
-  try {
-    fs.writeFileSync(o.output, draft, { flag: 'wx' });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    io.stderr(`pleading: ${o.output}: ${code === 'EEXIST' ? 'already exists; not overwriting it' : `cannot be written (${code ?? 'unknown error'})`}\n`);
-    return 2;
-  }
+  if (!reportWrite(o.output, writeNewFile(o.output, draft, o.force), '-o', io)) return 2;
   io.stderr(`pleading: wrote ${o.output}\n`);
   return 0;
 }
@@ -372,10 +435,11 @@ if (require.main === module) {
     if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  const code = main(process.argv.slice(2), {
+  void main(process.argv.slice(2), {
     stdout: s => process.stdout.write(s),
     stderr: s => process.stderr.write(s),
-    stdin: () => require('fs').readFileSync(0, 'utf8'),
+    stdin: () => fs.readFileSync(0, 'utf8'),
+  }).then(code => {
+    process.exitCode = code;
   });
-  process.exitCode = code;
 }

@@ -21,20 +21,56 @@ export function decodePleading(bytes: Uint8Array): ReadResult {
   }
 }
 
-export function readPleadingFile(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
+/** Why a file could not be read, in a few words ("no such file"). */
+export function readError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`;
+}
+
+/**
+ * Why a file will not be read (missing, a directory, over `maxBytes`), or undefined when it may
+ * be: the same sentence for text, PDF and Word files.
+ */
+export function unreadable(path: string, maxBytes: number): { error: string; tooLarge?: boolean } | undefined {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})` };
+    return { error: readError(e) };
   }
-  if (stat.isDirectory()) return { ok: false, error: 'is a directory; give the pleading files themselves' };
-  if (stat.size > maxBytes) return { ok: false, error: `is ${(stat.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit` };
+  if (stat.isDirectory()) return { error: 'is a directory; give the pleading files themselves' };
+  if (stat.size > maxBytes) return { error: `is ${(stat.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit`, tooLarge: true };
+  return undefined;
+}
+
+export function readPleadingFile(path: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
+  const problem = unreadable(path, maxBytes);
+  if (problem) return { ok: false, error: problem.error };
   try {
     return decodePleading(fs.readFileSync(path));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, error: code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})` };
+    return { ok: false, error: readError(e) };
   }
+}
+
+export type WriteResult = { ok: true } | { ok: false; exists: boolean; error: string };
+
+/** Writes a file that must not exist yet (an existing one only when `overwrite`); never throws. */
+export function writeNewFile(path: string, data: string | Uint8Array, overwrite = false): WriteResult {
+  try {
+    fs.writeFileSync(path, data, { flag: overwrite ? 'w' : 'wx' });
+    return { ok: true };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'EEXIST' ? { ok: false, exists: true, error: 'already exists' } : { ok: false, exists: false, error: `cannot be written (${code ?? 'unknown error'})` };
+  }
+}
+
+/** What the editor's Import and Export commands get back: the file written, one that exists, or why not. */
+export type Written = { path: string; summary: string; warning?: string } | { path: string; exists: true } | { error: string };
+
+/** A write's outcome as the commands report it. */
+export function written(output: string, w: WriteResult, summary: string, warning?: string): Written {
+  if (w.ok) return { path: output, summary, ...(warning ? { warning } : {}) };
+  return w.exists ? { path: output, exists: true } : { error: `${output}: ${w.error}` };
 }

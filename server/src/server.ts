@@ -8,8 +8,14 @@ import {
   TextDocumentSyncKind, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
+import { exportBeside } from './export';
+import { importFormat } from './import/format';
+import { importBeside } from './import/read';
+import type { Written } from './io';
+import { fileOfVirtualUri, ImportedDocuments } from './link/imported';
 import { discoverCandidates } from './link/discover';
 import { Linker, pathToUri, uriToPath } from './link/linker';
 import { CONFIG_FILE, findConfig, type PleadingConfig } from './config';
@@ -50,13 +56,29 @@ const timers = new Map<string, NodeJS.Timeout>();
 let settings: Settings = DEFAULT_SETTINGS;
 let pullConfiguration = false;
 let workspaceFolders: string[] = [];
+/** Where extracted PDF and Word complaints are kept (the client passes its global storage). */
+let importCacheDir = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'pleading', 'imports');
+/** VS Code's workspace trust: in Restricted Mode no PDF or Word file is opened on its own. */
+let trusted = true;
+const imports = new ImportedDocuments({
+  cacheDir: () => importCacheDir,
+  trusted: () => trusted,
+  maxBytes: () => settings.maxFileSizeMB * 1024 * 1024,
+  ready: () => relinkAnswers(),
+});
 const linker = new Linker({
   get: uri => {
     const d = documents.get(uri);
     return d ? { text: d.getText(), version: d.version } : undefined;
   },
   uris: () => documents.keys(),
-}, () => workspaceFolders);
+}, () => workspaceFolders, imports);
+
+/** A PDF or Word complaint became readable (or trust was granted): link and check answers again. */
+function relinkAnswers(): void {
+  linker.invalidate();
+  for (const doc of documents.all()) schedule(doc.uri, 0);
+}
 
 function log(message: string): void {
   connection.console.log(`[pleading] ${message}`);
@@ -152,6 +174,10 @@ function publish(uri: string): void {
     if (!a || documents.get(uri)?.version !== version) return;
     const list = diagnostics(a, RULE_DOCS);
     const config = configFor(uri);
+    const problem = linker.importProblem(uri, settingsFor(uri).complaint);
+    if (problem) {
+      list.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'pleading', code: 'complaint-unreadable', message: `${problem} — this answer is checked without its complaint.` });
+    }
     if (typeof config === 'string') {
       list.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'pleading', code: 'config-error', message: `${config} — using the default rule severities.` });
     }
@@ -190,6 +216,8 @@ connection.onInitialize((params): InitializeResult => {
   workspaceFolders = (params.workspaceFolders ?? []).map(f => uriToPath(f.uri)).filter((p): p is string => !!p);
   if (!workspaceFolders.length && params.rootUri) workspaceFolders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
   settings = normaliseSettings(params.initializationOptions?.settings);
+  if (typeof params.initializationOptions?.importCacheDir === 'string') importCacheDir = params.initializationOptions.importCacheDir;
+  trusted = params.initializationOptions?.trusted !== false;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -276,6 +304,28 @@ connection.onRequest('pleading/draftAnswer', withAnalysis('draftAnswer', null, a
 connection.onRequest('pleading/responseChart', withAnalysis('responseChart', null, a => responseChartFor(a)));
 connection.onRequest('pleading/responseChartText', withAnalysis('responseChartText', null, (a, p: { textDocument: { uri: string }; format?: unknown }) =>
   responseChartText(a, p.format === 'csv' ? 'csv' : 'md')));
+connection.onNotification('pleading/trusted', guard('trusted', undefined, () => {
+  trusted = true;
+  relinkAnswers();
+}));
+/** The text of a PDF or Word complaint, for the client's read-only virtual document. */
+connection.onRequest('pleading/importedText', guard('importedText', null, (params: { uri: string }) => {
+  const file = fileOfVirtualUri(params.uri);
+  const state = file ? imports.get(file) : undefined;
+  return state && 'text' in state ? { text: state.text } : null;
+}));
+/** Export to Word: the document (as the editor holds it) written as a .docx beside its file. */
+connection.onRequest('pleading/exportDocx', guard('exportDocx', undefined, async (params: { textDocument: { uri: string }; overwrite?: boolean }): Promise<Written> => {
+  const a = analysisFor(params.textDocument.uri);
+  const file = uriToPath(params.textDocument.uri);
+  if (!a || !file) return { error: 'Save the pleading to a file first: the Word file is written beside it.' };
+  return exportBeside(a.pleading, file, settingsFor(a.uri).exportPaper, params.overwrite === true);
+}));
+/** Import from PDF or Word: a file the user chose, read in the sandbox (Restricted Mode too) and written as Markdown beside it. */
+connection.onRequest('pleading/importFile', guard('importFile', undefined, (params: { path: string; overwrite?: boolean }): Promise<Written> => {
+  if (typeof params?.path !== 'string' || !importFormat(params.path)) return Promise.resolve({ error: 'Choose a .pdf or .docx file to import.' });
+  return importBeside(params.path, settings.maxFileSizeMB * 1024 * 1024, params.overwrite === true);
+}));
 connection.onRequest('pleading/complaintCandidates', withAnalysis('complaintCandidates', [], a => {
   const file = uriToPath(a.uri);
   if (!file) return [];

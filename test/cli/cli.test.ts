@@ -257,7 +257,8 @@ describe('pleading: bad input', () => {
   }
 
   it('exits 2 on binary files and on text that is not UTF-8', () => {
-    const bin = path.join(tmp, 'x.pdf');
+    // (A .pdf or .docx is imported instead: test/cli/import.test.ts.)
+    const bin = path.join(tmp, 'x.bin');
     fs.writeFileSync(bin, Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]));
     const latin = path.join(tmp, 'latin1.txt');
     fs.writeFileSync(latin, Buffer.from('1. Caf\xe9 au lait.\n', 'latin1'));

@@ -7,9 +7,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse, type Pleading } from '../core';
 import { amendmentRank, sameCase } from '../core/caseNumber';
+import { importFormat } from '../import/format';
+import { ecfCaseNumber } from '../import/model';
 import { readPleadingFile } from '../io';
 
 const EXTENSIONS = /\.(?:txt|md|markdown|pleading)$/i;
+
+/**
+ * The text of a PDF or Word file, when the caller can give it (the CLI extracts it; the server
+ * answers from its cache and extracts in the background). `captionOnly`: the first pages suffice.
+ */
+export type ImportedTextOf = (file: string, captionOnly: boolean) => string | undefined;
 /** Enough of a file to read its caption. */
 const HEAD_BYTES = 32 * 1024;
 const MAX_FILES = 2000;
@@ -23,7 +31,14 @@ export interface Candidate {
 }
 
 /** Reads only the caption of a file: fast enough to scan a folder. */
-export function readCaptionOf(file: string): Candidate | undefined {
+export function readCaptionOf(file: string, imported?: ImportedTextOf): Candidate | undefined {
+  if (importFormat(file)) {
+    const text = imported?.(file, true);
+    if (text === undefined) return undefined;
+    const p = parse(text.slice(0, HEAD_BYTES));
+    // A filed PDF whose caption leaves the number blank still has it in its ECF header.
+    return { path: file, title: p.caption.title?.text, kind: p.kind, caseNumber: p.caption.caseNumber?.text ?? ecfCaseNumber(text) };
+  }
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
@@ -40,7 +55,7 @@ export function readCaptionOf(file: string): Candidate | undefined {
 }
 
 /** Pleading-like files in `dirs` (the first non-recursively, the rest up to a small depth). */
-export function listCandidates(dirs: string[], recursive: boolean): string[] {
+export function listCandidates(dirs: string[], recursive: boolean, withImports = false): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const walk = (dir: string, depth: number) => {
@@ -54,7 +69,7 @@ export function listCandidates(dirs: string[], recursive: boolean): string[] {
       if (out.length >= MAX_FILES) return;
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const full = path.join(dir, e.name);
-      if (e.isFile() && EXTENSIONS.test(e.name) && !seen.has(full)) {
+      if (e.isFile() && (EXTENSIONS.test(e.name) || (withImports && importFormat(e.name))) && !seen.has(full)) {
         seen.add(full);
         out.push(full);
       } else if (e.isDirectory() && recursive && depth < MAX_DEPTH) walk(full, depth + 1);
@@ -77,14 +92,14 @@ export function chooseComplaint(answer: Pleading, candidates: Candidate[]): Cand
   return pool.reduce((best, c) => (amendmentRank(c.title) > amendmentRank(best.title) ? c : best));
 }
 
-export function discoverComplaint(answerPath: string, answer: Pleading, extraDirs: string[] = []): Candidate | undefined {
+export function discoverComplaint(answerPath: string, answer: Pleading, extraDirs: string[] = [], imported?: ImportedTextOf): Candidate | undefined {
   if (answer.kind !== 'answer') return undefined;
   const own = path.resolve(answerPath);
   const files = [
-    ...listCandidates([path.dirname(own)], false),
-    ...listCandidates(extraDirs, true),
+    ...listCandidates([path.dirname(own)], false, !!imported),
+    ...listCandidates(extraDirs, true, !!imported),
   ].filter(f => path.resolve(f) !== own);
-  const candidates = [...new Set(files)].map(readCaptionOf).filter((c): c is Candidate => !!c);
+  const candidates = [...new Set(files)].map(f => readCaptionOf(f, imported)).filter((c): c is Candidate => !!c);
   return chooseComplaint(answer, candidates);
 }
 
@@ -93,7 +108,7 @@ export function discoverAnswers(complaintPath: string, complaint: Pleading, dirs
   const own = path.resolve(complaintPath);
   return listCandidates(dirs, false)
     .filter(f => path.resolve(f) !== own)
-    .map(readCaptionOf)
+    .map(f => readCaptionOf(f))
     .filter((c): c is Candidate => !!c && c.kind === 'answer' && sameCase(c.caseNumber, complaint.caption.caseNumber?.text));
 }
 
@@ -104,10 +119,10 @@ export function loadPleading(file: string): { pleading: Pleading; text: string }
 }
 
 /** Complaints a user might link an answer to: every complaint near it, same case number first. */
-export function discoverCandidates(answerPath: string, answer: Pleading, extraDirs: string[] = []): Candidate[] {
+export function discoverCandidates(answerPath: string, answer: Pleading, extraDirs: string[] = [], imported?: ImportedTextOf): Candidate[] {
   const own = path.resolve(answerPath);
-  const files = [...new Set([...listCandidates([path.dirname(own)], false), ...listCandidates(extraDirs, true)])].filter(f => path.resolve(f) !== own);
-  const complaints = files.map(readCaptionOf).filter((c): c is Candidate => !!c && c.kind === 'complaint');
+  const files = [...new Set([...listCandidates([path.dirname(own)], false, !!imported), ...listCandidates(extraDirs, true, !!imported)])].filter(f => path.resolve(f) !== own);
+  const complaints = files.map(f => readCaptionOf(f, imported)).filter((c): c is Candidate => !!c && c.kind === 'complaint');
   const same = (c: Candidate) => (sameCase(c.caseNumber, answer.caption.caseNumber?.text) ? 0 : 1);
   return complaints.sort((x, y) => same(x) - same(y) || amendmentRank(y.title) - amendmentRank(x.title));
 }

@@ -10,7 +10,9 @@ import { LineIndex, parse, type Pleading } from '../core';
 import { sameCase } from '../core/caseNumber';
 import { readPleadingFile } from '../io';
 import type { LinkedDocument } from '../service/analysis';
-import { discoverAnswers, discoverComplaint } from './discover';
+import { importFormat } from '../import/format';
+import { discoverAnswers, discoverComplaint, type ImportedTextOf } from './discover';
+import { fileOfVirtualUri, pageStarts, virtualUri, type ImportedDocuments } from './imported';
 
 
 export interface OpenDocuments {
@@ -37,12 +39,55 @@ export class Linker {
   private readonly discovered = new Map<string, string | null>();
   private readonly parsedOpen = new Map<string, { version: number; doc: LinkedDocument }>();
 
-  constructor(private readonly open: OpenDocuments, private readonly workspaceFolders: () => string[]) {}
+  /** Why a PDF or Word complaint could not be read, by file. */
+  private readonly importErrors = new Map<string, string>();
+
+  constructor(private readonly open: OpenDocuments, private readonly workspaceFolders: () => string[], private readonly imports?: ImportedDocuments) {}
+
+  /** Captions of PDF and Word files for discovery: known ones now, the others once extracted. */
+  private readonly importedText: ImportedTextOf = (file, captionOnly) => {
+    const s = this.imports?.get(file, captionOnly);
+    return s && 'text' in s ? s.text : undefined;
+  };
+
+  /** The PDF or Word complaint at `file`, as a linked document (its virtual URI), when extracted. */
+  private loadImported(file: string): LinkedDocument | undefined {
+    const s = this.imports?.get(file);
+    if (!s || 'pending' in s) return undefined;
+    if ('error' in s) {
+      this.importErrors.set(file, s.error);
+      return undefined;
+    }
+    this.importErrors.delete(file);
+    const uri = virtualUri(file);
+    const hit = this.disk.get(file);
+    if (hit && hit.doc.key === `${uri}@${s.sha256}`) return hit.doc;
+    const doc: LinkedDocument = {
+      uri, text: s.text, lines: new LineIndex(s.text), pleading: parse(s.text), key: `${uri}@${s.sha256}`,
+      source: { name: path.basename(file), pages: pageStarts(s.text) },
+    };
+    this.disk.set(file, { mtimeMs: 0, size: 0, doc });
+    return doc;
+  }
+
+  /** Why the complaint an answer names in `setting` (a PDF or Word file) could not be read, if so. */
+  importProblem(answerUri: string, setting?: string): string | undefined {
+    if (!setting || !importFormat(setting)) return undefined;
+    const answerPath = uriToPath(answerUri);
+    for (const base of [answerPath ? path.dirname(answerPath) : undefined, ...this.workspaceFolders()]) {
+      if (base === undefined && !path.isAbsolute(setting)) continue;
+      const problem = this.importErrors.get(path.resolve(base ?? '', setting));
+      if (problem) return problem;
+    }
+    return undefined;
+  }
 
   /** Forgets cached files and discovery results (after file events or a settings change). */
   invalidate(changedPath?: string): void {
-    if (changedPath) this.disk.delete(changedPath);
-    else this.disk.clear();
+    if (changedPath) {
+      this.disk.delete(changedPath);
+      this.imports?.forget(changedPath);
+    } else this.disk.clear();
     this.discovered.clear();
   }
 
@@ -57,8 +102,9 @@ export class Linker {
       return doc;
     }
     this.parsedOpen.delete(uri);
-    const file = uriToPath(uri);
+    const file = uriToPath(uri) ?? fileOfVirtualUri(uri);
     if (!file) return undefined;
+    if (importFormat(file)) return this.loadImported(file);
     let stat: fs.Stats;
     try {
       stat = fs.statSync(file);
@@ -96,7 +142,7 @@ export class Linker {
     if (!answerPath) return undefined;
     let found = this.discovered.get(answerUri);
     if (found === undefined) {
-      found = discoverComplaint(answerPath, answer, this.workspaceFolders())?.path ?? null;
+      found = discoverComplaint(answerPath, answer, this.workspaceFolders(), this.imports ? this.importedText : undefined)?.path ?? null;
       this.discovered.set(answerUri, found);
     }
     return found ? this.load(pathToUri(found)) : undefined;

@@ -16,6 +16,8 @@ export interface LinkedDocument {
   pleading: Pleading;
   /** Changes whenever the linked text changes: part of the answer's cache key. */
   key: string;
+  /** A complaint read from a PDF or Word file: its name and where its pages start, for hovers. */
+  source?: { name: string; pages: { offset: number; page: number }[] };
 }
 
 export interface Analysis {

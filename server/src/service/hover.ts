@@ -8,6 +8,7 @@ import { excerpt, type Paragraph, type Pleading } from '../core';
 import { placeOf } from '../core/analysis';
 import { responseLabel } from '../core/outline';
 import type { Analysis, LinkedDocument } from './analysis';
+import { pageAt } from '../link/imported';
 import { toRange } from './convert';
 import { documentName } from './documentName';
 import { paragraphsFor, targetAt } from './navigation';
@@ -32,7 +33,14 @@ function describeParagraph(p: Pleading, para: Paragraph, max = 600, prefix = '',
 
 function complaintParagraph(c: LinkedDocument, n: number, max = 600): string | undefined {
   const para = paragraphsFor(c.pleading, n)[0];
-  return para ? `${describeParagraph(c.pleading, para, max, 'Complaint ')}\n\n${openLink(c, para, 'Open in complaint')}` : undefined;
+  return para ? `${describeParagraph(c.pleading, para, max, 'Complaint ')}\n\n${openLink(c, para, 'Open in complaint')}${sourcePage(c, para)}` : undefined;
+}
+
+/** " · complaint.pdf, p. 7" for a complaint read from a PDF or Word file. */
+function sourcePage(c: LinkedDocument, para: Paragraph): string {
+  if (!c.source) return '';
+  const page = pageAt(c.source.pages, para.span.start);
+  return ` · ${escapeMarkdown(c.source.name)}${page !== undefined ? `, p. ${page}` : ''}`;
 }
 
 export function hover(a: Analysis, offset: number, answers: LinkedDocument[] = []): Hover | null {

@@ -1,6 +1,7 @@
 /** The extension's settings as the server uses them, with defaults. Same names as package.json. */
 import { DRAFT_KINDS, RULE_CODES, type DraftKind, type RuleSettings } from '../core';
 import type { ForumId } from '../core/forums';
+import { PAPERS, type Paper } from '../export';
 
 export interface Settings {
   /** `pleading.rules`: code → off|hint|information|warning|error. */
@@ -13,9 +14,11 @@ export interface Settings {
   templates: Partial<Record<DraftKind, string>>;
   /** The forum named by the document's .pleadingrc.json ("preset"); inferred from the caption when absent. */
   forum?: ForumId;
+  /** `pleading.export.paper`: the paper Export to Word lays the pleading on. */
+  exportPaper: Paper;
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSizeMB: 20, templates: {} };
+export const DEFAULT_SETTINGS: Settings = { rules: {}, maxFileSizeMB: 20, templates: {}, exportPaper: 'plain' };
 
 const LEVELS = new Set(['off', 'hint', 'information', 'warning', 'error']);
 
@@ -36,5 +39,7 @@ export function normaliseSettings(raw: unknown): Settings {
       if ((DRAFT_KINDS as readonly string[]).includes(kind) && typeof t === 'string' && t.trim()) templates[kind as DraftKind] = t;
     }
   }
-  return { rules, maxFileSizeMB: max, complaint, templates };
+  const paper = (r.export as { paper?: unknown } | undefined)?.paper;
+  const exportPaper = PAPERS.find(p => p === paper) ?? DEFAULT_SETTINGS.exportPaper;
+  return { rules, maxFileSizeMB: max, complaint, templates, exportPaper };
 }

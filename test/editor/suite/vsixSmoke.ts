@@ -2,9 +2,11 @@
 // workbench where Pleading is installed from the .vsix (the development extension is an empty
 // stub). Opens the sample answer the script put in the workspace next to the sample complaint,
 // waits for the findings (including one that needs the complaint: the linker works in the
-// packaged server), and checks hover, outline and the quick fix. Throws (exit code 1) on the
+// packaged server), and checks hover, outline and the quick fix, then exports the answer to Word
+// and imports it back (the bundles the .vsix loads on demand). Throws (exit code 1) on the
 // first thing that is wrong.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { codeOf, EXTENSION_ID, hoverText, lineOf, openPleading, pleadingDiagnostics, positionOf, summary, waitFor } from './helpers';
 
@@ -61,4 +63,10 @@ export async function run(): Promise<void> {
   await waitFor('the Response Chart tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
     .some(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('pleading.responseChart') && t.label === 'Response Chart — answer.txt'));
   log('response chart: a webview tab');
+  // The packaged bundles that load only on demand: the Word writer and the import worker.
+  const docx = await vscode.commands.executeCommand<vscode.Uri | undefined>('pleading.exportDocx', answer.uri);
+  assert.ok(docx && fs.readFileSync(docx.fsPath).subarray(0, 2).toString() === 'PK', `a Word file written (${docx?.fsPath})`);
+  const back = await vscode.commands.executeCommand<vscode.Uri | undefined>('pleading.importFile', docx);
+  assert.ok(back && /^1\. In answer to Paragraph 1,/m.test(fs.readFileSync(back.fsPath, 'utf8')), `the Word file imported back (${back?.fsPath})`);
+  log(`export to Word and import back: ok (${docx.fsPath.split('/').pop()} → ${back.fsPath.split('/').pop()})`);
 }

@@ -76,13 +76,15 @@ export function isDebris(line: string): boolean {
   const start = matchParagraphStart(line);
   if (start && start.bodyOffset >= line.length) return false;
   const trimmed = start ? line.slice(start.bodyOffset) : line;
-  const n = trimmed.length;
+  // Numbers ("(503) 555-0187", "97205", "$1,000") are text, not debris: judge the rest.
+  const words = NUMBER_TOKENS.test(trimmed) ? trimmed.replace(NUMBER_TOKENS_G, ' ') : trimmed;
+  const n = words.length;
   let letters = 0;
   let nonSpace = 0;
   let run = 0;
   let longestRun = 0;
   for (let i = 0; i < n; i++) {
-    const c = trimmed.charCodeAt(i);
+    const c = words.charCodeAt(i);
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
     if (letter) {
       letters++;
@@ -93,6 +95,7 @@ export function isDebris(line: string): boolean {
   }
   if (nonSpace === 0) return false;
   const poor = letters * 2 < nonSpace;
+  if (words !== trimmed && longestRun >= 3 && !poor) return false;
   if (start) return !isBodyStart(trimmed.charCodeAt(0)) && (poor || longestRun < 3);
   if (isLegitimateShort(trimmed)) return false;
   return poor || (longestRun < 3 && !/[.?!:;]["”’')]?$/.test(trimmed)) || isStarRule(trimmed);
@@ -116,6 +119,10 @@ function isStarRule(t: string): boolean {
   }
   return letters >= 4 && kr * 10 >= letters * 4;
 }
+
+/** A token that is a number, a telephone number, a ZIP code, an amount or a date. */
+const NUMBER_TOKENS = /(?:^|\s)[(\[]?[$]?\d[\d.,:\/-]*[)\]]?[.,;:]?(?=\s|$)/;
+const NUMBER_TOKENS_G = new RegExp(NUMBER_TOKENS.source, 'g');
 
 /** What may open a paragraph's text: a letter, a digit, a quote, a bracket, emphasis. */
 function isBodyStart(c: number): boolean {
