@@ -164,6 +164,7 @@ function run(argv: string[], io: CliIO): number | Promise<number> {
 function readOrFail(path: string, what: string, io: CliIO): string | undefined {
   const r = read(path, io.stdin);
   if (!r.ok) io.stderr(`pleading: ${what}${path}: ${r.error}\n`);
+  else if (r.note) io.stderr(`pleading: ${what}${path}: ${r.note}\n`);
   return r.ok ? r.text : undefined;
 }
 

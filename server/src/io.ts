@@ -1,11 +1,12 @@
 /**
- * Reading pleadings from disk for the CLI and the server: UTF-8 (with or without BOM) or UTF-16
- * with a BOM. Binary files, directories and other encodings give one clear sentence, never a throw.
+ * Reading pleadings from disk for the CLI and the server: UTF-8 (with or without BOM), UTF-16 with
+ * a BOM, or — where the bytes are not UTF-8 — Windows-1252, which Word's "Plain Text" saves (said in
+ * `note`). Binary files and directories give one clear sentence, never a throw.
  */
 import * as fs from 'fs';
 import { looksBinary } from './core/text';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; error: string };
+export type ReadResult = { ok: true; text: string; note?: string } | { ok: false; error: string };
 
 /** Files above this size are not analysed (the server has its own setting). */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -17,7 +18,8 @@ export function decodePleading(bytes: Uint8Array): ReadResult {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
-    return { ok: false, error: 'is not UTF-8 text; save it as UTF-8 (or UTF-16 with a byte-order mark)' };
+    // Not UTF-8: the Windows code page Word's "Plain Text" writes in the United States and Western Europe.
+    return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), note: 'is not UTF-8; read as Windows-1252 (what Word\'s "Plain Text" saves)' };
   }
 }
 

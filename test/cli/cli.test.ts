@@ -256,16 +256,22 @@ describe('pleading: bad input', () => {
     });
   }
 
-  it('exits 2 on binary files and on text that is not UTF-8', () => {
+  it('exits 2 on binary files; reads text that is not UTF-8 as Windows-1252, saying so', () => {
     // (A .pdf or .docx is imported instead: test/cli/import.test.ts.)
     const bin = path.join(tmp, 'x.bin');
     fs.writeFileSync(bin, Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]));
-    const latin = path.join(tmp, 'latin1.txt');
-    fs.writeFileSync(latin, Buffer.from('1. Caf\xe9 au lait.\n', 'latin1'));
     assert.match(run(['check', bin]).stderr, /binary file/);
-    const r = run(['check', latin]);
-    assert.strictEqual(r.code, 2);
-    assert.match(r.stderr, /is not UTF-8 text/);
+    // What Word's "Plain Text" saves: curly quotes and é as single Windows-1252 bytes.
+    const cp1252 = path.join(tmp, 'word-plain-text.txt');
+    fs.writeFileSync(cp1252, Buffer.concat([
+      Buffer.from('ANSWER\n\n1. Defendant admits the allegations of Paragraph 1 about the caf'), Buffer.from([0xe9]),
+      Buffer.from('.\n\n2. Defendant denies that it is '), Buffer.from([0x93]), Buffer.from('liable'), Buffer.from([0x94]), Buffer.from('..\n'),
+    ]));
+    const r = run(['check', cp1252, '--no-complaint', '--format', 'json']);
+    assert.strictEqual(r.code, 0);
+    assert.match(r.stderr, /word-plain-text\.txt: is not UTF-8; read as Windows-1252/);
+    const diagnostics = JSON.parse(r.stdout)[0].diagnostics as { code: string; message: string }[];
+    assert.deepStrictEqual(diagnostics.map(d => d.code), ['punctuation'], 'read: the doubled full stop after the closing quote is found');
   });
 
   it('exits 2 with one clear line on a file the user may not read', function () {

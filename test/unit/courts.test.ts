@@ -6,6 +6,7 @@
 import * as assert from 'assert';
 import { check, draftAnswer, LineIndex, parse, type Finding, type Pleading } from '../../server/src/core';
 import { countMismatch } from '../../server/src/core/checks/countMismatch';
+import { definedTerm } from '../../server/src/core/checks/definedTerm';
 import { headingSequence } from '../../server/src/core/checks/headingSequence';
 import { incorporationRange } from '../../server/src/core/checks/incorporationRange';
 import { knowledgePhrase } from '../../server/src/core/checks/knowledgePhrase';
@@ -363,6 +364,42 @@ describe('one cause, one finding', () => {
     const findings = check(answer, { complaint, checks: [countMismatch] });
     assert.deepStrictEqual(findings.map(f => f.message), [
       "The complaint's COUNT II (Negligent Entrustment) has no heading in this answer; the answer's later headings are numbered one lower than the complaint's.",
+    ]);
+  });
+});
+
+describe('defined terms garbled in typing and extraction', () => {
+  const findings = (text: string) => check(parse(dedent(text)), { checks: [definedTerm] });
+
+  it('catches a coined name with a bracket swapped, lost or split ("[24)7", "24]7", "[2 4]7" for "[24]7")', () => {
+    const f = findings(`
+      ANSWER
+
+      Defendant [24]7 Customer, Inc. ("[24]7") answers.
+
+      1. [24]7 denies. [24]7 admits the contract.
+
+      2. [24]7 denies that [24)7, 24]7 or [2 4]7 agreed, and 247 pages were produced.
+    `);
+    assert.deepStrictEqual(f.map(x => x.message), [
+      '"[24)7" looks like a misspelling of the defined term "[24]7".',
+      '"24]7" looks like a misspelling of the defined term "[24]7".',
+      '"[2 4]7" looks like a misspelling of the defined term "[24]7".',
+    ]);
+  });
+
+  it('catches a two-word name with one word misspelt ("Salt Rivr" for "Salt River"), not its plural or another name', () => {
+    const f = findings(`
+      ANSWER
+
+      Salt River Project Agricultural Improvement District ("Salt River") answers.
+
+      1. Salt River denies. Salt River admits. Salt River states.
+
+      2. Salt Rivr denies. The Salt Rivers and Salt Lake are elsewhere.
+    `);
+    assert.deepStrictEqual(f.map(x => [x.message, x.data?.kind === 'replace' ? x.data.newText : undefined]), [
+      ['"Salt Rivr" looks like a misspelling of the defined term "Salt River".', 'River'],
     ]);
   });
 });

@@ -4,6 +4,7 @@
  * Tuned against false alarms: only capitalised tokens that are rare in the document, close to a
  * term that is used often, and not plurals or possessives of it.
  */
+import { escapeRegExp } from '../text';
 import { type Check, type CheckContext } from './check';
 
 /** Defined terms that are ordinary words; their variants are not typos. */
@@ -19,9 +20,15 @@ export const definedTerm: Check = {
   code: 'defined-term',
   description: 'A word that looks like a misspelling of a defined short name.',
   severity: 'warning',
-  run({ pleading, blockwise, report }: CheckContext): void {
+  run(ctx: CheckContext): void {
+    const { pleading, blockwise, report } = ctx;
     const text = pleading.text;
-    const terms = [...new Set(pleading.definedTerms.map(t => t.term))].filter(t => t.length >= 3 && !/\s/.test(t) && !GENERIC.has(t.toLowerCase()));
+    const all = [...new Set(pleading.definedTerms.map(t => t.term))].filter(t => t.length >= 3 && !GENERIC.has(t.toLowerCase()));
+    for (const term of all) {
+      if (/[[\](){}]/.test(term)) garbledBrackets(ctx, term);
+      if (/^\p{L}{3,} \p{L}{3,}$/u.test(term)) twoWordMisses(ctx, term);
+    }
+    const terms = all.filter(t => !/\s/.test(t));
     if (!terms.length) return;
     const known = new Set<string>(terms);
     for (const t of pleading.definedTerms) for (const w of (t.fullName ?? '').split(/[\s,]+/)) if (w) known.add(w.replace(/[.,]$/, ''));
@@ -63,6 +70,49 @@ export const definedTerm: Check = {
     }
   },
 };
+
+/**
+ * A coined name with brackets ("[24]7") as OCR and hurried typing garble it: a bracket swapped or
+ * lost, a space slipped in — "[24)7", "24]7", "[2 4]7". Its letters and digits in order, with a
+ * bracket somewhere, where the name itself is used at least three times.
+ */
+function garbledBrackets({ pleading, blockwise, report }: CheckContext, term: string): void {
+  const source = `(?<![\\p{L}\\p{N}\\[\\](){}])${[...term].map(ch => (BRACKETS.includes(ch) ? '[\\[\\](){}|]?' : escapeRegExp(ch))).join(' ?')}(?![\\p{L}\\p{N}\\[\\](){}])`;
+  const pattern = new RegExp(source, 'gu');
+  const found = blockwise(`garbled ${source}`, block => [...block.matchAll(pattern)].map(m => [m.index!, m[0]] as const));
+  // A space the pattern let in before the name is not part of it.
+  const hits = found.flatMap(({ start, value }) => value.map(([at, written]) => ({ at: start + at + (written.length - written.trimStart().length), written: written.trim() })));
+  if (hits.filter(h => h.written === term).length < 3) return;
+  for (const { at, written } of hits) {
+    if (written === term || ![...written].some(ch => BRACKETS.includes(ch)) || isInCaptionOrSignature(pleading, at)) continue;
+    const span = { start: at, end: at + written.length };
+    report(span, `"${written}" looks like a misspelling of the defined term "${term}".`, { data: { kind: 'replace', span, newText: term, title: `Change to "${term}"` } });
+  }
+}
+
+const BRACKETS = '[](){}|';
+
+/**
+ * A two-word name with one word misspelt: "Salt Rivr" for "Salt River". One word exactly as
+ * defined, the other a near miss of its counterpart, where the name is used at least three times.
+ */
+function twoWordMisses({ pleading, blockwise, report }: CheckContext, term: string): void {
+  const [first, second] = term.split(' ');
+  const word = '\\p{L}[\\p{L}\'’-]*';
+  const source = `(?<![\\p{L}])(?:${escapeRegExp(first)}[ \\t]+(${word})|(${word})[ \\t]+${escapeRegExp(second)})(?![\\p{L}])`;
+  const pattern = new RegExp(source, 'gu');
+  const found = blockwise(`two words ${source}`, block => [...block.matchAll(pattern)].map(m => [m.index!, m[0], m[1] ?? '', m[2] ?? ''] as const));
+  const hits = found.flatMap(({ start, value }) => value.map(([at, whole, after, before]) => ({ at: start + at, whole, after, before })));
+  if (hits.filter(h => h.whole.replace(/\s+/g, ' ') === term).length < 3) return;
+  for (const h of hits) {
+    if (isInCaptionOrSignature(pleading, h.at)) continue;
+    // "Salt Rivr": the second word missed; "Slat River": the first.
+    const missed = h.after ? { written: h.after, want: second, at: h.at + h.whole.length - h.after.length } : { written: h.before, want: first, at: h.at };
+    if (!missed.written || missed.written === missed.want || !isNearMiss(missed.written, missed.want)) continue;
+    const span = { start: missed.at, end: missed.at + missed.written.length };
+    report(span, `"${h.whole.replace(/\s+/g, ' ')}" looks like a misspelling of the defined term "${term}".`, { data: { kind: 'replace', span, newText: missed.want, title: `Change to "${term}"` } });
+  }
+}
 
 /** How often each distinct match of global `pattern` occurs in `text`. */
 function countMatches(text: string, pattern: RegExp): Map<string, number> {
