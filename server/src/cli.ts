@@ -11,6 +11,7 @@ import {
 import { findConfig, parseConfig, type PleadingConfig } from './config';
 import { paragraphIndexAt } from './core/analysis';
 import { numberedDefenses, paragraphName } from './core/outline';
+import { FORUMS, inferForum, type ForumId } from './core/forums';
 import { mergeRules } from './core/presets';
 import { plural } from './core/text';
 import { importFormat } from './import/format';
@@ -126,6 +127,8 @@ interface FileReport {
   text: string;
   pleading: Pleading;
   findings: Finding[];
+  /** The forum whose wording rules were applied. */
+  forum: ForumId;
 }
 
 /** Runs the CLI; resolves with the exit code. Never throws. */
@@ -183,7 +186,8 @@ function runCheck(o: Options, io: CliIO): number {
     const config = configFor(file, o, io);
     if (config === null) return 2;
     const rules = mergeRules(undefined, config?.rules, o.rules);
-    reports.push({ file, text, pleading, findings: check(pleading, { complaint, rules, forum: config?.preset }) });
+    const forum = config?.preset ?? inferForum(pleading, complaint);
+    reports.push({ file, text, pleading, forum, findings: check(pleading, { complaint, rules, forum }) });
   }
   if (o.format === 'json') io.stdout(`${JSON.stringify(reports.map(toJson), null, 2)}\n`);
   else if (o.format === 'sarif') io.stdout(`${JSON.stringify(toSarif(reports), null, 2)}\n`);
@@ -339,7 +343,7 @@ function diagnostics(r: FileReport): JsonDiagnostic[] {
 }
 
 function toJson(r: FileReport) {
-  return { file: r.file, diagnostics: diagnostics(r) };
+  return { file: r.file, forum: r.forum, diagnostics: diagnostics(r) };
 }
 
 function printText(reports: FileReport[], io: CliIO): void {
@@ -354,9 +358,11 @@ function printText(reports: FileReport[], io: CliIO): void {
   // The summary uses the severities' own words, as each line does.
   const counts = [plural(totals.error, 'error'), plural(totals.warning, 'warning'), `${totals.information} information`];
   if (totals.hint) counts.push(plural(totals.hint, 'hint'));
+  // The forum whose wording rules were applied (core/forums.ts), once for all the files that share it.
+  const forums = [...new Set(reports.map(r => FORUMS[r.forum].summary))].join('; ');
   io.stderr(n
-    ? `${plural(n, 'finding')}: ${counts.join(', ')}\n`
-    : `No problems found in ${plural(reports.length, 'file')}.\n`);
+    ? `${plural(n, 'finding')}: ${counts.join(', ')} (rules: ${forums})\n`
+    : `No problems found in ${plural(reports.length, 'file')} (rules: ${forums}).\n`);
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };

@@ -23,8 +23,10 @@ describe('pleading check', () => {
     assert.ok(lines.length >= 5, r.stdout);
     for (const l of lines) assert.match(l, /^samples\/answer\.txt:\d+:\d+( \(¶\d+\))? {2}(error|warning|information|hint) {2}.+ {2}\[[a-z-]+\]$/);
     assert.ok(lines.some(l => l.startsWith('samples/answer.txt:105:106 (¶35)  error  ¶35 incorporates paragraphs 1-35')), r.stdout);
-    // The summary names severities as the lines do.
-    assert.match(r.stderr, /^\d+ findings: 3 errors, 1 warning, \d+ information\n$/);
+    // The summary names severities as the lines do, and the forum whose wording rules applied.
+    assert.match(r.stderr, /^\d+ findings: 3 errors, 1 warning, \d+ information \(rules: federal \(FRCP\)\)\n$/);
+    const ny = run(['check', 'test/fixtures/new-york/answer.txt', '--no-complaint', '--format', 'json']);
+    assert.strictEqual(JSON.parse(ny.stdout)[0].forum, 'new-york');
   });
 
   it('names the paragraph each finding lies in: text, JSON and SARIF', () => {

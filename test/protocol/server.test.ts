@@ -139,8 +139,10 @@ describe('language server over stdio', function () {
   });
 
   it('answers custom requests for the status bar and Go to Paragraph', async () => {
-    const info = await client.request<{ paragraphs: number; counts: number; defenses: number; errors: number }>('pleading/documentInfo', doc(SEED));
+    const info = await client.request<{ paragraphs: number; counts: number; defenses: number; errors: number; forum: { name: string; summary: string } }>('pleading/documentInfo', doc(SEED));
     assert.deepStrictEqual([info.paragraphs, info.counts, info.defenses, info.errors], [101, 8, 26, 2]);
+    // S.D.N.Y.: a federal court, whatever state it sits in.
+    assert.deepStrictEqual(info.forum, { name: 'Federal', summary: 'federal (FRCP)' });
     const list = await client.request<{ label: string; description: string; line: number }[]>('pleading/paragraphs', doc(SEED));
     assert.strictEqual(list.length, 101);
     assert.deepStrictEqual([list[67].label, list[67].description, list[67].line], ['¶68', 'Answer · COUNT III — Breach of Contract', 189]);

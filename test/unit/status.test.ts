@@ -18,3 +18,11 @@ describe('status bar', () => {
     assert.strictEqual(statusTooltip({ ...info(0, 0), skipped: 'Too big.' }), 'Too big.');
   });
 });
+
+describe('status bar: the forum', () => {
+  it('names the forum whose wording rules apply, and its rule in the tooltip', () => {
+    const ky: DocumentInfo = { ...info(1, 0), forum: { name: 'Kentucky', summary: 'Kentucky (CR 8.02)' } };
+    assert.strictEqual(statusText(ky, '/w/complaint.txt'), '$(law) 41 ¶ · Kentucky  $(error) 1  $(link) complaint.txt');
+    assert.ok(statusTooltip(ky).split('\n').includes('Wording rules: Kentucky (CR 8.02) ("preset" in .pleadingrc.json to change)'));
+  });
+});

@@ -16,6 +16,8 @@ export interface Forum {
   id: ForumId;
   /** "Kentucky state court". */
   name: string;
+  /** "Kentucky": for the status bar. */
+  short: string;
   /** One line for the status bar and the CLI's summary: the forum and the rule its wording follows. */
   summary: string;
   /** The rules messages cite. */
@@ -50,6 +52,7 @@ export const FORUMS: Record<ForumId, Forum> = {
   federal: {
     id: 'federal',
     name: 'Federal court',
+    short: 'Federal',
     summary: 'federal (FRCP)',
     cites: { lackOfKnowledge: 'FRCP 8(b)(5)', deemedAdmitted: 'FRCP 8(b)(6)', partialDenial: 'FRCP 8(b)(4)', waiver: 'FRCP 12(h)(1)' },
     lackWording: 'knowledge or information sufficient to form a belief about the truth',
@@ -60,6 +63,7 @@ export const FORUMS: Record<ForumId, Forum> = {
   kentucky: {
     id: 'kentucky',
     name: 'Kentucky state court',
+    short: 'Kentucky',
     summary: 'Kentucky (CR 8.02)',
     cites: { lackOfKnowledge: 'CR 8.02', deemedAdmitted: 'CR 8.04', partialDenial: 'CR 8.02', waiver: 'CR 12.08(1)' },
     lackWording: 'knowledge or information sufficient to form a belief as to the truth',
@@ -70,6 +74,7 @@ export const FORUMS: Record<ForumId, Forum> = {
   'new-york': {
     id: 'new-york',
     name: 'New York state court',
+    short: 'New York',
     summary: 'New York (CPLR 3018)',
     cites: { lackOfKnowledge: 'CPLR 3018(a)', deemedAdmitted: 'CPLR 3018(a)', partialDenial: 'CPLR 3018(a)', waiver: 'CPLR 3211(e)' },
     lackWording: 'knowledge or information sufficient to form a belief',
@@ -80,6 +85,7 @@ export const FORUMS: Record<ForumId, Forum> = {
   illinois: {
     id: 'illinois',
     name: 'Illinois state court',
+    short: 'Illinois',
     summary: 'Illinois (735 ILCS 5/2-610)',
     cites: { lackOfKnowledge: '735 ILCS 5/2-610(b)', deemedAdmitted: '735 ILCS 5/2-610(b)', partialDenial: '735 ILCS 5/2-610(a)', waiver: '735 ILCS 5/2-301' },
     lackWording: 'knowledge sufficient to form a belief',
@@ -91,6 +97,7 @@ export const FORUMS: Record<ForumId, Forum> = {
   florida: {
     id: 'florida',
     name: 'Florida state court',
+    short: 'Florida',
     summary: 'Florida (Fla. R. Civ. P. 1.110(c))',
     cites: { lackOfKnowledge: 'Fla. R. Civ. P. 1.110(c)', deemedAdmitted: 'Fla. R. Civ. P. 1.110(e)', partialDenial: 'Fla. R. Civ. P. 1.110(c)', waiver: 'Fla. R. Civ. P. 1.140(h)(1)' },
     lackWording: 'without knowledge',
@@ -102,6 +109,7 @@ export const FORUMS: Record<ForumId, Forum> = {
   pennsylvania: {
     id: 'pennsylvania',
     name: 'Pennsylvania state court',
+    short: 'Pennsylvania',
     summary: 'Pennsylvania (Pa.R.C.P. 1029)',
     cites: { lackOfKnowledge: 'Pa.R.C.P. 1029(c)', deemedAdmitted: 'Pa.R.C.P. 1029(b)', partialDenial: 'Pa.R.C.P. 1029(b)', waiver: 'Pa.R.C.P. 1028 and 1032' },
     lackWording: 'after reasonable investigation … without knowledge or information sufficient to form a belief as to the truth',
@@ -112,6 +120,7 @@ export const FORUMS: Record<ForumId, Forum> = {
   california: {
     id: 'california',
     name: 'California state court',
+    short: 'California',
     summary: 'California (CCP § 431.30)',
     cites: { lackOfKnowledge: 'CCP § 431.30(g)', deemedAdmitted: 'CCP § 431.20(a)', partialDenial: 'CCP § 431.30(d)', waiver: 'CCP § 418.10' },
     lackWording: 'information or belief sufficient to answer',
@@ -128,6 +137,7 @@ export const FORUMS: Record<ForumId, Forum> = {
   texas: {
     id: 'texas',
     name: 'Texas state court',
+    short: 'Texas',
     summary: 'Texas (Tex. R. Civ. P. 92)',
     cites: { lackOfKnowledge: 'Tex. R. Civ. P. 92', deemedAdmitted: 'Tex. R. Civ. P. 92', partialDenial: 'Tex. R. Civ. P. 92', waiver: 'Tex. R. Civ. P. 86 and 120a' },
     lackWording: 'knowledge or information sufficient to form a belief',

@@ -3,6 +3,7 @@
  * actions): parse once, check once. An answer's analysis also depends on its linked complaint;
  * when only the complaint changes, the answer is re-checked without being re-parsed.
  */
+import { inferForum, type ForumId } from '../core/forums';
 import { check, LineIndex, parse, type Finding, type Pleading } from '../core';
 import { createMemo, type AnalysisMemo } from '../core/memo';
 import { looksBinary } from '../core/text';
@@ -31,6 +32,8 @@ export interface Analysis {
   complaint?: LinkedDocument;
   /** Why the document was not analysed, when it was not. */
   skipped?: string;
+  /** The forum whose wording rules were applied: named by .pleadingrc.json, else inferred from the caption. */
+  forum?: ForumId;
 }
 
 /** Finds the complaint for a parsed answer (or nothing). */
@@ -51,7 +54,8 @@ export function analyze(uri: string, version: number, text: string, settings: Se
   if (skipped) return { uri, version, text, lines, pleading: parse(''), findings: [], skipped };
   const pleading = parse(text, { memo, lines });
   const complaint = link?.(pleading);
-  return { uri, version, text, lines, pleading, complaint, findings: check(pleading, { rules: settings.rules, forum: settings.forum, complaint: complaint?.pleading, memo }) };
+  const forum = settings.forum ?? inferForum(pleading, complaint?.pleading);
+  return { uri, version, text, lines, pleading, complaint, forum, findings: check(pleading, { rules: settings.rules, forum, complaint: complaint?.pleading, memo }) };
 }
 
 /** Keeps the latest analysis of each open document; a newer version replaces the old one. */
@@ -73,7 +77,8 @@ export class AnalysisCache {
       if (hit.skipped) return hit;
       const complaint = link?.(hit.pleading);
       if (complaint?.key === hit.complaint?.key) return hit;
-      a = { ...hit, complaint, findings: check(hit.pleading, { rules: settings.rules, forum: settings.forum, complaint: complaint?.pleading, memo: this.memoFor(uri) }) };
+      const forum = settings.forum ?? inferForum(hit.pleading, complaint?.pleading);
+      a = { ...hit, complaint, forum, findings: check(hit.pleading, { rules: settings.rules, forum, complaint: complaint?.pleading, memo: this.memoFor(uri) }) };
     } else {
       // The stale analysis goes first: its model and text can be collected while the new one is built.
       this.entries.delete(uri);

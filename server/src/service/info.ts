@@ -2,6 +2,7 @@
 import { excerpt, type Paragraph } from '../core';
 import type { Analysis, LinkedDocument } from './analysis';
 import { placeOf } from '../core/analysis';
+import { FORUMS } from '../core/forums';
 import { paragraphsFor } from './navigation';
 
 export interface DocumentInfo {
@@ -16,6 +17,8 @@ export interface DocumentInfo {
   skipped?: string;
   /** The linked complaint of an answer. */
   complaint?: { uri: string; title?: string };
+  /** The forum whose wording rules apply: its short name ("Kentucky") and rule ("Kentucky (CR 8.02)"). */
+  forum?: { name: string; summary: string };
 }
 
 export function documentInfo(a: Analysis): DocumentInfo {
@@ -31,6 +34,7 @@ export function documentInfo(a: Analysis): DocumentInfo {
     warnings: a.findings.filter(f => f.severity === 'warning').length,
     skipped: a.skipped,
     complaint: a.complaint ? { uri: a.complaint.uri, title: a.complaint.pleading.caption.title?.text } : undefined,
+    forum: a.forum ? { name: FORUMS[a.forum].short, summary: FORUMS[a.forum].summary } : undefined,
   };
 }
 
