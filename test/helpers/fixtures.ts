@@ -23,7 +23,10 @@ export interface ExpectedDocument {
   notParagraphs?: { line: number; text: string }[];
   slips: ExpectedSlip[];
   answers?: string;
+  /** Whether the answer pleads a general denial (checked when given). */
   generalDenial?: boolean;
+  /** The forum whose wording rules apply (core/forums.ts), as a careful reader places the court (checked when given). */
+  forum?: string;
 }
 
 export interface FixtureDocument extends ExpectedDocument {

@@ -4,6 +4,7 @@
  */
 import * as assert from 'assert';
 import { check, incorporatedReferences, LineIndex, parse, type Finding, type Pleading } from '../../server/src/core';
+import { inferForum } from '../../server/src/core/forums';
 import { loadFixtures } from '../helpers/fixtures';
 
 /** Slip kinds in the manifests that single-document checks report, by code. */
@@ -28,6 +29,18 @@ describe('fixture documents match their manifests', () => {
         assert.strictEqual(pleading.caption.caseNumber?.text, doc.caseNumber);
         assert.strictEqual(pleading.caption.title?.text.replace(/\s+/g, ' '), doc.title.replace(/\s+/g, ' '));
       });
+
+      if (doc.forum) {
+        it(`places the court in the ${doc.forum} forum`, () => {
+          assert.strictEqual(inferForum(pleading), doc.forum);
+        });
+      }
+
+      if (doc.generalDenial !== undefined) {
+        it(doc.generalDenial ? 'finds the general denial' : 'finds no general denial', () => {
+          assert.strictEqual(Boolean(pleading.generalDenial), doc.generalDenial);
+        });
+      }
 
       it(`finds ${doc.paragraphs} paragraphs`, () => {
         const numbered = pleading.paragraphs.filter(p => p.region === 'body' || p.region === 'counterclaim');
@@ -136,6 +149,16 @@ const PAIRS: [string, string][] = [
   ['test/fixtures/short-style/answer.txt', 'test/fixtures/short-style/complaint.txt'],
   ['test/fixtures/pdf-extracted/answer.txt', 'test/fixtures/pdf-extracted/complaint.txt'],
   ['test/fixtures/new-york/answer.txt', 'test/fixtures/new-york/complaint.txt'],
+  ['test/fixtures/form30-federal/answer.txt', 'test/fixtures/form30-federal/complaint.txt'],
+  ['test/fixtures/new-york-ordinals/answer.txt', 'test/fixtures/new-york-ordinals/complaint.txt'],
+  ['test/fixtures/texas-general-denial/answer.txt', 'test/fixtures/texas-general-denial/petition.txt'],
+  ['test/fixtures/illinois-answer-blocks/answer.txt', 'test/fixtures/illinois-answer-blocks/complaint.txt'],
+  ['test/fixtures/florida-short/answer.txt', 'test/fixtures/florida-short/complaint.txt'],
+  ['test/fixtures/pennsylvania-denied/answer.txt', 'test/fixtures/pennsylvania-denied/complaint.txt'],
+  ['test/fixtures/georgia/answer.txt', 'test/fixtures/georgia/complaint.txt'],
+  ['test/fixtures/ohio/answer.txt', 'test/fixtures/ohio/complaint.txt'],
+  ['test/fixtures/new-jersey/answer.txt', 'test/fixtures/new-jersey/complaint.txt'],
+  ['test/fixtures/target-wording/answer.txt', 'test/fixtures/target-wording/complaint.txt'],
 ];
 
 describe('fixture answers checked against their complaints', () => {
