@@ -107,7 +107,9 @@ function twoWordMisses({ pleading, blockwise, report }: CheckContext, term: stri
   for (const h of hits) {
     if (isInCaptionOrSignature(pleading, h.at)) continue;
     // "Salt Rivr": the second word missed; "Slat River": the first.
-    const missed = h.after ? { written: h.after, want: second, at: h.at + h.whole.length - h.after.length } : { written: h.before, want: first, at: h.at };
+    // "Coral Shoals'" is the name's possessive, not a misspelling.
+    const after = h.after.replace(POSSESSIVE, '');
+    const missed = h.after ? { written: after, want: second, at: h.at + h.whole.length - h.after.length } : { written: h.before, want: first, at: h.at };
     if (!missed.written || missed.written === missed.want || !isNearMiss(missed.written, missed.want)) continue;
     const span = { start: missed.at, end: missed.at + missed.written.length };
     report(span, `"${h.whole.replace(/\s+/g, ' ')}" looks like a misspelling of the defined term "${term}".`, { data: { kind: 'replace', span, newText: missed.want, title: `Change to "${term}"` } });

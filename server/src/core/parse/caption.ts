@@ -8,8 +8,9 @@ const ROLE =
   /^(?:and\s+)?((?:Counter-?claim(?:ant|-Plaintiff|-Defendant)|Counter-(?:Plaintiff|Defendant)|Third-Party\s+(?:Plaintiff|Defendant)|Cross-(?:Complainant|Defendant)|Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee)s?(?:\s*(?:and|,|\/)\s*(?:Counter-?claim(?:ant|-Plaintiff|-Defendant)|Counter-(?:Plaintiff|Defendant)|Cross-(?:Complainant|Defendant))s?)?)\s*[,.;]?$/i;
 const VERSUS = /^(?:v\.?|vs\.?|versus|-\s*against\s*-|against)$/i;
 const CASE_NUMBER =
-  /\b(?:Case|Civil\s+Action|Civ\.?\s+Action|C\.A\.|Index|Docket|Cause|Adv\.?\s+Proc\.?)[\s:]*(?:(?:No\.?|Number|#)[\s:]*)?([A-Za-z0-9][A-Za-z0-9:.\-\/]{0,60})/i;
-const BARE_NUMBER = /^No\.?[\s:]*([A-Za-z0-9][A-Za-z0-9:.\-\/]{0,60})/;
+  /\b(?:Case|Civil\s+Action|Civ\.?\s+Action|C\.A\.|Index|Docket|Cause|File|Adv\.?\s+Proc\.?)[\s:]*(?:(?:No\.?|Number|#)[\s:]*)?([A-Za-z0-9][A-Za-z0-9:.\-\/]{0,60})/i;
+/** "No. 2026 L 004512" at a line's start, or in the right-hand column after a caption's ")". */
+const BARE_NUMBER = /(?:^|[)|§]\s+|\s{3,})No\.?[\s:]*(\d{4} [A-Z]{1,3} \d{3,8}\b|[A-Za-z0-9][A-Za-z0-9:.\-\/]{0,60})/;
 
 /** Strips the right-hand column of a table-style caption ("NAME, INC.,     )   Case No. …"). */
 function leftColumn(text: string): string {

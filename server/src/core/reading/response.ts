@@ -285,8 +285,14 @@ function coversTheRestOnce(r: ResponseFacts): boolean {
 }
 
 function coversTheRestOf(r: ResponseFacts): boolean {
-  return BARE_DENIAL.test(r.answering, r.answeringLower) || r.someDenyingSentence(aboutTheAllegations);
+  return BARE_DENIAL.test(r.answering, r.answeringLower) || SPECIFIC_DENIAL.test(r.answering, r.answeringLower) || r.someDenyingSentence(aboutTheAllegations);
 }
+
+/**
+ * "Admitted that X. Denied that Y.": a response that specifies what it denies has chosen what the
+ * rest is (FRCP 8(b)(4) asks it to specify the part admitted and deny the rest).
+ */
+const SPECIFIC_DENIAL = gated(/(?:^|[.;,] )(?:denied|[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} (?:specifically |expressly )?denies|(?:and|but) (?:specifically |expressly )?denies) that\b/i, ['denie']);
 
 /**
  * Whether a sentence after the one at `index` denies or pleads lack of knowledge: "… no response is
