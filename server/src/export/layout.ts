@@ -11,6 +11,7 @@
  */
 import { LineIndex, type Pleading } from '../core';
 import { endsSentence, stripMarkup } from '../core/parse/lines';
+import { ADDRESS_LINE, indentOf, rightColumnStart } from '../core/parse/caption';
 import { joinLines } from '../import/model';
 
 /** A run of text with its emphasis (Markdown `**bold**` and `*italic*` in the source). */
@@ -254,13 +255,29 @@ function draftOf(p: Pleading, owner: Owner, first: number, lines: string[], inde
  * right, the title on the row of the last party line (the parser takes a right-hand title there
  * and the parties above it), notes that follow the title in rows below it.
  */
+/** A caption line without the column's marks: "RASHIDA PENNINGTON      :" → "RASHIDA PENNINGTON", ")  No. 5" → "No. 5". */
+function withoutColumnMarks(t: string): string {
+  // Word by word, keeping the gaps between the text that stays: a lone mark is the ruling.
+  const parts = t.split(/(\s+)/);
+  const isMark = (w: string) => w.length === 1 && ')|:§'.includes(w);
+  const kept: string[] = [];
+  for (let k = 0; k < parts.length; k += 2) {
+    if (isMark(parts[k])) continue;
+    if (kept.length && parts[k]) kept.push(parts[k - 1].length >= 3 || k >= 2 && isMark(parts[k - 2]) ? '    ' : parts[k - 1]);
+    if (parts[k]) kept.push(parts[k]);
+  }
+  return kept.join('');
+}
+
 function captionBlocks(p: Pleading, index: LineIndex, captionEnd: number, skip: (i: number) => boolean): { head: ExportBlock[]; caption: CaptionRow[] } {
   const head: ExportBlock[] = [];
   if (captionEnd < 0) return { head, caption: [] };
   const { court, parties, caseNumber, title } = p.caption;
   const lineOf = (offset: number) => index.lineAt(offset);
   const courtStart = court ? lineOf(court.start) : -1;
-  const courtEnd = court ? lineOf(court.end) : -1;
+  // A court named in the right-hand column beside the first party (New Jersey) is part of the table.
+  const courtBeside = !!court && court.start > index.starts[courtStart] + indentOf(index.lineText(courtStart));
+  const courtEnd = court && !courtBeside ? lineOf(court.end) : courtStart - 1;
   const titleStart = title ? lineOf(title.start) : -1;
   const titleEnd = title ? lineOf(Math.max(title.start, title.end - 1)) : -1;
   const caseLine = caseNumber ? lineOf(caseNumber.start) : -1;
@@ -282,7 +299,7 @@ function captionBlocks(p: Pleading, index: LineIndex, captionEnd: number, skip: 
       if (!raw.trim()) flush();
       continue;
     }
-    const r: BlockRole = court && i >= courtStart ? 'court' : titleStart >= 0 && i >= titleStart && i <= titleEnd ? 'title' : court || table ? 'above' : 'caption';
+    const r: BlockRole = court && !courtBeside && i >= courtStart ? 'court' : titleStart >= 0 && i >= titleStart && i <= titleEnd ? 'title' : court || table ? 'above' : 'caption';
     if (r !== role) flush();
     role = r;
     group.push(r === 'court' || r === 'title' ? headingText(raw).text : raw);
@@ -294,6 +311,7 @@ function captionBlocks(p: Pleading, index: LineIndex, captionEnd: number, skip: 
   const left: { text: string; line: number }[] = [];
   const rightBefore: RunLine[] = [];
   const rightAfter: RunLine[] = [];
+  const rightColumn = rightColumnStart(Array.from({ length: captionEnd + 1 - tableStart }, (_, k) => ({ text: index.lineText(tableStart + k) })));
   for (let i = tableStart; i <= captionEnd; i++) {
     const raw = index.lineText(i);
     if (!raw.trim() || skip(i)) continue;
@@ -305,12 +323,14 @@ function captionBlocks(p: Pleading, index: LineIndex, captionEnd: number, skip: 
       if (before) left.push({ text: before, line: i });
       continue;
     }
-    const t = raw.trim();
+    // The caption's ruling (")", ":", "§" down the middle) is the table's border in Word.
+    const t = withoutColumnMarks(raw.trim());
+    if (!t) continue;
     const gap = COLUMN_GAP.exec(t);
     if (gap && gap.index > 0) {
       left.push({ text: t.slice(0, gap.index), line: i });
       right.push(runLine(t.slice(gap.index + gap[0].length)));
-    } else if (i === caseLine || CAPTION_NOTE.test(headingText(t).text.replace(/\*/g, '')) || (afterTitle && LIST_ITEM.test(t))) {
+    } else if (indentOf(raw) >= rightColumn || i === caseLine || CAPTION_NOTE.test(headingText(t).text.replace(/\*/g, '')) || (afterTitle && LIST_ITEM.test(t))) {
       right.push(runLine(headingText(t).text));
     } else {
       left.push({ text: t, line: i });
@@ -324,7 +344,8 @@ function captionBlocks(p: Pleading, index: LineIndex, captionEnd: number, skip: 
     const party = spans.find(s => e.line >= s.first && e.line <= s.role);
     const kind: CaptionRow['kind'] = party && party.role === e.line && party.first !== e.line ? 'role' : VERSUS.test(e.text.replace(/\*/g, '')) ? 'versus' : party ? 'name' : undefined;
     const last = entries[entries.length - 1];
-    if (kind === 'name' && last?.kind === 'name' && party && prevLine >= party.first) last.text += ` ${e.text}`;
+    // A name wrapped over lines is one entry; an address under it (Ohio) keeps its own rows.
+    if (kind === 'name' && last?.kind === 'name' && party && prevLine >= party.first && !ADDRESS_LINE.test(e.text) && !ADDRESS_LINE.test(last.text)) last.text += ` ${e.text}`;
     else entries.push({ text: e.text, kind });
     prevLine = e.line;
   }

@@ -291,13 +291,19 @@ export function readDocx(bytes: Uint8Array, limits: ImportLimits): { blocks: Imp
 
   const finishTable = (t: { rows: Row[] }) => {
     const lines: string[] = [];
+    // One width per column for the whole table, so a row with its left cell empty (a caption's
+    // "LAW DIVISION" under the court) still reads as the right-hand column.
+    const widths: number[] = [];
+    for (const row of t.rows) row.forEach((c, j) => { widths[j] = Math.min(80, Math.max(widths[j] ?? 0, ...c.map(l => l.length))); });
     for (const row of t.rows) {
-      const cells = row.filter(c => c.some(l => l.trim()));
-      if (!cells.length) continue;
-      const widths = cells.map(c => Math.max(...c.map(l => l.length)));
+      let last = row.length - 1;
+      while (last >= 0 && !row[last].some(l => l.trim())) last--;
+      if (last < 0) continue;
+      const cells = row.slice(0, last + 1).filter((c, j) => widths[j] > 0 || c.some(l => l.trim()));
+      const used = row.slice(0, last + 1).map((_, j) => j).filter(j => widths[j] > 0 || row[j].some(l => l.trim()));
       const height = Math.max(...cells.map(c => c.length));
       for (let k = 0; k < height; k++) {
-        lines.push(cells.map((c, j) => (j < cells.length - 1 ? (c[k] ?? '').padEnd(widths[j]) : c[k] ?? '')).join('    ').trimEnd());
+        lines.push(cells.map((c, n) => (n < cells.length - 1 ? (c[k] ?? '').padEnd(widths[used[n]]) : c[k] ?? '')).join('    ').trimEnd());
       }
     }
     const outer = tables[tables.length - 1];

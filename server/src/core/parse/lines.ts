@@ -133,8 +133,14 @@ function isBodyStart(c: number): boolean {
 const SHORT_TEXT = /^(?:\(?[0-9]{1,5}[.)]?|\(?[A-Za-z]{1,2}[.)]|[IVXLCivxlc]{1,6}\.?|vs?\.?|[\d,.\/-]+|\d{1,2}:\d{2}\b.{0,20}|[A-Z]\.)$/;
 const CITATION_WORDS = ['U.S.C', 'C.F.R', 'KRS', 'ILCS', 'CCP', 'CPLR', '§', '$'];
 
+/** "Pa. I.D. No. 312455", "Bar No. 12345": an attorney's identifier under the signature. */
+const IDENTIFIER = /\bNo\.?\s*:?\s*\d{3,}\b/;
+/** "ss.:" beside a verification's venue ("STATE OF NEW YORK ) ) ss.: COUNTY OF KINGS )"). */
+const VENUE_SS = /(?:^|[\s)])ss\.?:?$/i;
+
 function isLegitimateShort(t: string): boolean {
   if (t.startsWith('/s/') || t.startsWith('s/')) return true;
+  if (IDENTIFIER.test(t) || VENUE_SS.test(t)) return true;
   for (const w of CITATION_WORDS) if (t.includes(w)) return true;
   return SHORT_TEXT.test(t);
 }

@@ -108,7 +108,8 @@ function captionTail(index: LineIndex, titleEnd: number): number {
     const p = matchParagraphStart(t);
     const listItem = p !== undefined && text.length - p.bodyOffset <= 100 && !/\.$/.test(text);
     // Parties below a title set in the right-hand column of a table-style caption.
-    const party = /^[A-Z0-9][A-Z0-9 ,.'’&()-]*,$/.test(text) || /^(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[,.]?$/i.test(text);
+    const party = /^[A-Z0-9][A-Z0-9 ,.'’&()-]*(?:,| and)$/.test(text) || /^(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?)[,.]?$/i.test(text)
+      || /^[-=_]{5,}X?$/.test(text); // New York's ruled box around the parties
     const metadata = /^\[.*\]$/.test(text) || /^(?:(?:DEMAND\s+FOR\s+)?JURY\s+TRIAL(?:\s+DEMANDED)?|JURY\s+DEMAND(?:ED)?)$/i.test(text)
       || /^(?:Judge|Dept|Department|Courtroom|Action\s+Filed|Complaint\s+Filed|Trial\s+Date|Hon\.)\b[^.]*:/i.test(text);
     if (!listItem && !metadata && !party) break;

@@ -289,10 +289,12 @@ function coversTheRestOf(r: ResponseFacts): boolean {
 }
 
 /**
- * "Admitted that X. Denied that Y.": a response that specifies what it denies has chosen what the
- * rest is (FRCP 8(b)(4) asks it to specify the part admitted and deny the rest).
+ * The short form's pair, "Admitted that X. Denied that Y." / "It is admitted that X. It is denied that
+ * Y.": the passive split is how Florida, New Jersey and Pennsylvania answers specify the part admitted
+ * and deny the rest (FRCP 8(b)(4)). An active "Coastal denies that Y." after an admission stays
+ * partial: it is the usual sign of a catch-all forgotten.
  */
-const SPECIFIC_DENIAL = gated(/(?:^|[.;,] )(?:denied|[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} (?:specifically |expressly )?denies|(?:and|but) (?:specifically |expressly )?denies) that\b/i, ['denie']);
+const SPECIFIC_DENIAL = gated(/(?:^|[.;,] )(?:it is (?:specifically |expressly )?)?denied that\b/i, ['denied that']);
 
 /**
  * Whether a sentence after the one at `index` denies or pleads lack of knowledge: "… no response is
