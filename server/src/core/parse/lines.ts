@@ -134,7 +134,7 @@ const SHORT_TEXT = /^(?:\(?[0-9]{1,5}[.)]?|\(?[A-Za-z]{1,2}[.)]|[IVXLCivxlc]{1,6
 const CITATION_WORDS = ['U.S.C', 'C.F.R', 'KRS', 'ILCS', 'CCP', 'CPLR', '§', '$'];
 
 /** "Pa. I.D. No. 312455", "Bar No. 12345": an attorney's identifier under the signature. */
-const IDENTIFIER = /\bNo\.?\s*:?\s*\d{3,}\b/;
+const IDENTIFIER = /\bNo\.?:? ?\d{3,}\b/;
 /** "ss.:" beside a verification's venue ("STATE OF NEW YORK ) ) ss.: COUNTY OF KINGS )"). */
 const VENUE_SS = /(?:^|[\s)])ss\.?:?$/i;
 
