@@ -19,6 +19,9 @@ import { emptyPagesWarning, importedPathFor, importPleadingSync, importSummary, 
 import { docxPathFor, exportSummary, exportToFile, PAPERS, type Paper } from './export';
 import { readPleadingFile, writeNewFile, type ReadResult, type WriteResult } from './io';
 import { discoverComplaint, type ImportedTextOf } from './link/discover';
+import { compareComplaints } from './core/amend/compare';
+import { migrateAnswer } from './core/amend/migrate';
+import { comparisonHtml, comparisonJson, comparisonMarkdown } from './core/amend/report';
 
 declare const PLEADING_VERSION: string;
 const VERSION = typeof PLEADING_VERSION === 'string' ? PLEADING_VERSION : '0.0.0-dev';
@@ -31,12 +34,14 @@ const USAGE = `Usage:
   pleading chart ANSWER [--complaint FILE] [--format md|csv|json]
   pleading import FILE.pdf|FILE.docx [-o OUT.md|OUT.txt|-] [--force]
   pleading export FILE [--docx OUT.docx] [--paper plain|california] [--force]
+  pleading compare OLD NEW [--format md|json|html] [--all]
+  pleading migrate ANSWER --from OLD --to NEW [-o FILE] [--force]
   pleading --help | --version
 
 FILE may be - for standard input, or a .pdf or .docx pleading (its text is extracted). SEVERITY is off, hint, information, warning or error.
 Without --complaint, an answer is linked to the complaint in its folder with the same case number.
 Rule severities come from the nearest .pleadingrc.json (or --config FILE), then --rule.
-draft-answer, import and export never overwrite an existing file without --force.
+draft-answer, migrate, import and export never overwrite an existing file without --force.
 Exit status: 0 no errors found, 1 errors found, 2 usage error or unreadable file.
 Rules: ${RULE_CODES.join(', ')}`;
 
@@ -55,13 +60,16 @@ interface Options {
   docx?: string;
   paper: Paper;
   force: boolean;
+  from?: string;
+  to?: string;
+  all: boolean;
 }
 
 const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
 
 function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
-  const o: Options = { command, files: [], format: command === 'chart' ? 'md' : 'text', rules: {}, exitZero: false, noComplaint: false, paper: 'plain', force: false };
+  const o: Options = { command, files: [], format: command === 'chart' || command === 'compare' ? 'md' : 'text', rules: {}, exitZero: false, noComplaint: false, paper: 'plain', force: false, all: false };
   const value = (i: number, flag: string) => {
     const v = rest[i + 1];
     if (v === undefined || (v.startsWith('--') && v !== '-')) throw new UsageError(`${flag} needs a value`);
@@ -82,6 +90,9 @@ function parseArgs(argv: string[]): Options {
       case '-o': case '--output': o.output = take(); break;
       case '--docx': o.docx = take(); break;
       case '--force': o.force = true; break;
+      case '--from': o.from = take(); break;
+      case '--to': o.to = take(); break;
+      case '--all': o.all = true; break;
       case '--paper': {
         const paper = take();
         if (!(PAPERS as readonly string[]).includes(paper)) throw new UsageError(`unknown paper "${paper}" (use ${PAPERS.join(' or ')})`);
@@ -161,6 +172,8 @@ function run(argv: string[], io: CliIO): number | Promise<number> {
   if (o.command === 'chart') return runChart(o, io);
   if (o.command === 'import') return runImport(o, io);
   if (o.command === 'export') return runExport(o, io);
+  if (o.command === 'compare') return runCompare(o, io);
+  if (o.command === 'migrate') return runMigrate(o, io);
   throw new UsageError(`unknown command "${o.command}"`);
 }
 
@@ -296,6 +309,58 @@ function runDraft(o: Options, io: CliIO): number {
   }
   if (!reportWrite(o.output, writeNewFile(o.output, draft, o.force), '-o', io)) return 2;
   io.stderr(`pleading: wrote ${o.output}\n`);
+  return 0;
+}
+
+/** A complaint read for compare or migrate, or undefined (said on stderr) when it cannot be one. */
+function readComplaint(file: string, io: CliIO): Pleading | undefined {
+  const text = readOrFail(file, '', io);
+  if (text === undefined) return undefined;
+  const p = parse(text);
+  if (p.kind === 'answer') {
+    io.stderr(`pleading: ${file}: is an answer, not a complaint\n`);
+    return undefined;
+  }
+  if (!p.paragraphs.some(x => x.number !== null)) {
+    io.stderr(`pleading: ${file}: has no numbered paragraphs\n`);
+    return undefined;
+  }
+  return p;
+}
+
+function runCompare(o: Options, io: CliIO): number {
+  if (o.files.length !== 2) throw new UsageError('compare needs two files: the earlier complaint and the amended one');
+  if (!['md', 'json', 'html'].includes(o.format)) throw new UsageError(`unknown format "${o.format}" (use md, json or html)`);
+  const before = readComplaint(o.files[0], io);
+  const after = before && readComplaint(o.files[1], io);
+  if (!before || !after) return 2;
+  const c = compareComplaints(before, after);
+  const names = { before: path.basename(o.files[0]), after: path.basename(o.files[1]) };
+  if (o.format === 'json') io.stdout(`${JSON.stringify(comparisonJson(c), null, 2)}\n`);
+  else if (o.format === 'html') io.stdout(comparisonHtml(c, before, after, names));
+  else io.stdout(comparisonMarkdown(c, before, after, names, o.all));
+  return 0;
+}
+
+function runMigrate(o: Options, io: CliIO): number {
+  if (o.files.length !== 1) throw new UsageError('migrate needs exactly one ANSWER file');
+  if (!o.from || !o.to) throw new UsageError('migrate needs --from OLD (the complaint the answer answers) and --to NEW (the amended complaint)');
+  const text = readOrFail(o.files[0], '', io);
+  if (text === undefined) return 2;
+  const answer = parse(text);
+  if (answer.kind === 'complaint') {
+    io.stderr(`pleading: ${o.files[0]}: is a complaint, not an answer\n`);
+    return 2;
+  }
+  const before = readComplaint(o.from, io);
+  const after = before && readComplaint(o.to, io);
+  if (!before || !after) return 2;
+  const m = migrateAnswer(answer, before, after);
+  if (o.output) {
+    if (!reportWrite(o.output, writeNewFile(o.output, m.text, o.force), '-o', io)) return 2;
+    io.stderr(`pleading: wrote ${o.output}\n`);
+  } else io.stdout(m.text);
+  io.stderr(`${m.summary}\n`);
   return 0;
 }
 

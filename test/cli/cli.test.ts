@@ -169,6 +169,51 @@ describe('pleading draft-answer', () => {
   });
 });
 
+describe('pleading compare and migrate', () => {
+  const OLD = 'test/fixtures/amended/complaint.txt';
+  const NEW = 'test/fixtures/amended/first-amended-complaint.txt';
+
+  it('compares two versions: the summary and each changed paragraph (md), every paragraph (json), a redline page (html)', () => {
+    const md = run(['compare', OLD, NEW]);
+    assert.strictEqual(md.code, 0, md.stderr);
+    assert.match(md.stdout, /^# first-amended-complaint\.txt compared with complaint\.txt\n\n\*\*¶¶ 3, 10, 14, 20–22 new; old ¶¶ 16, 19 deleted;/);
+    assert.match(md.stdout, /### ¶4 \(was ¶3\) — reworded\n\nThis Court has subject matter jurisdiction under 28 U\.S\.C\. § 1332\(a\) because ~~the parties are citizens~~ \*\*Meridian is a citizen\*\*/);
+    const json = JSON.parse(run(['compare', OLD, NEW, '--format', 'json']).stdout);
+    assert.deepStrictEqual(json.paragraphs.filter((p: { change: string }) => p.change === 'deleted').map((p: { oldNumber: number }) => p.oldNumber), [16, 19]);
+    assert.deepStrictEqual(json.counts.map((c: { change: string }) => c.change), ['unchanged', 'new', 'renumbered']);
+    const html = run(['compare', OLD, NEW, '--format', 'html']).stdout;
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /<del>the parties are citizens <\/del>/);
+  });
+
+  it('migrates a drafted answer to the amendment: it answers every paragraph, says what changed, and never overwrites', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pleading-migrate-'));
+    const answer = path.join(dir, 'answer.txt');
+    assert.strictEqual(run(['draft-answer', OLD, '-o', answer]).code, 0);
+    const out = path.join(dir, 'answer-fac.txt');
+    const r = run(['migrate', answer, '--from', OLD, '--to', NEW, '-o', out]);
+    assert.strictEqual(r.code, 0, r.stderr);
+    assert.match(r.stderr, /^pleading: wrote .*answer-fac\.txt\nAmendment: ¶¶ 3, 10, 14, 20–22 new;/);
+    assert.match(r.stderr, /Dropped \(2\): answer ¶16 \(answered paragraph 16, deleted from the amended complaint\); answer ¶19/);
+    const migrated = fs.readFileSync(out, 'utf8');
+    assert.match(migrated, /\nANSWER TO FIRST AMENDED COMPLAINT\n/);
+    assert.match(migrated, /<!-- review: new in the amended complaint: ¶3; this denial is a placeholder -->\n3\. Bluestem denies the allegations of Paragraph 3\./);
+    const checked = JSON.parse(run(['check', out, '--complaint', NEW, '--format', 'json']).stdout)[0].diagnostics;
+    assert.deepStrictEqual(checked.filter((d: { code: string }) => d.code === 'unanswered-paragraph' || d.code === 'unknown-paragraph'), []);
+    const again = run(['migrate', answer, '--from', OLD, '--to', NEW, '-o', out]);
+    assert.strictEqual(again.code, 2);
+    assert.match(again.stderr, /already exists/);
+  });
+
+  it('says what is wrong with its arguments', () => {
+    assert.match(run(['compare', OLD]).stderr, /compare needs two files/);
+    assert.match(run(['migrate', 'samples/answer.txt', '--from', OLD]).stderr, /migrate needs --from OLD .* and --to NEW/);
+    assert.match(run(['migrate', OLD, '--from', OLD, '--to', NEW]).stderr, /is a complaint, not an answer/);
+    assert.match(run(['compare', 'samples/answer.txt', NEW]).stderr, /is an answer, not a complaint/);
+    assert.strictEqual(run(['compare', OLD, NEW, '--format', 'csv']).code, 2);
+  });
+});
+
 describe('pleading chart', () => {
   it('charts each complaint paragraph against its response, with totals', () => {
     const r = run(['chart', 'samples/answer.txt', '--format', 'json']);

@@ -27,7 +27,7 @@ function titleCase(s: string): string {
 }
 
 /** "Second Amended Complaint" from "SECOND AMENDED COMPLAINT AND JURY DEMAND". */
-function complaintName(c: Pleading): string {
+export function complaintName(c: Pleading): string {
   const t = c.caption.title?.text ?? 'Complaint';
   const m = /((?:(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH)\s+)?(?:(?:AMENDED|VERIFIED)\s+){0,3}(?:COMPLAINT|PETITION))/i.exec(t.slice(0, 300));
   return (m ? m[1] : 'Complaint').toLowerCase().replace(/\b([a-z])/g, x => x.toUpperCase());
