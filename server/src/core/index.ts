@@ -11,3 +11,6 @@ export { responseChart, chartMarkdown, chartCsv, chartJson, type Chart, type Cha
 export { learnPhrasing, DRAFT_KINDS, DRAFT_LABELS, type DraftKind, type Phrasing } from './drafting/phrasing';
 export { insertionFor, insertionEdit, responseBlock } from './drafting/insertResponse';
 export { sameCase, amendmentRank } from './caseNumber';
+export { compareComplaints, type Comparison, type ParagraphPair, type CountPair } from './amend/compare';
+export { migrateAnswer, REVIEW_MARK, type Migration } from './amend/migrate';
+export { comparisonMarkdown, comparisonHtml, comparisonJson } from './amend/report';
