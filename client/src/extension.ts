@@ -40,6 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('pleading.statusActions', statusActions),
     vscode.commands.registerCommand('pleading.importFile', importFile),
     vscode.commands.registerCommand('pleading.exportDocx', exportDocx),
+    vscode.commands.registerCommand('pleading.compareComplaints', compareComplaints),
+    vscode.commands.registerCommand('pleading.migrateAnswer', migrateAnswer),
     vscode.workspace.onDidOpenTextDocument(detect),
     // PDF and Word complaints: the server's extracted text, shown read-only at the paragraph.
     vscode.workspace.registerTextDocumentContentProvider('pleading-import', {
@@ -198,6 +200,70 @@ async function draftAnswer(): Promise<void> {
   }
   const doc = await vscode.workspace.openTextDocument({ language: 'pleading', content: r.text });
   await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside });
+}
+
+/** A pleading file's text as the server needs it: open documents as edited, others from disk. */
+async function sent(uri: vscode.Uri): Promise<{ uri: string; text: string } | undefined> {
+  try {
+    const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString()) ?? await vscode.workspace.openTextDocument(uri);
+    return { uri: uri.toString(), text: doc.getText() };
+  } catch {
+    void vscode.window.showWarningMessage(`${path.basename(uri.fsPath)} cannot be read as text (import a PDF or Word file first).`);
+    return undefined;
+  }
+}
+
+async function pickFile(title: string, near: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const picked = await vscode.window.showOpenDialog({ title, defaultUri: vscode.Uri.joinPath(near, '..'), canSelectMany: false, filters: { Pleadings: ['txt', 'md', 'pleading'] } });
+  return picked?.[0];
+}
+
+/** Pleading: Compare with Earlier Complaint… — the redline of the active (amended) complaint against an earlier one. */
+async function compareComplaints(earlierArg?: vscode.Uri): Promise<void> {
+  const editor = activePleading();
+  if (!client || !editor) {
+    void vscode.window.showInformationMessage('Open the amended complaint to compare it with the earlier one.');
+    return;
+  }
+  const earlierUri = earlierArg ?? await pickFile('The earlier complaint', editor.document.uri);
+  const earlier = earlierUri && await sent(earlierUri);
+  if (!earlier) return;
+  const r = await client.sendRequest<{ markdown: string; summary: string } | { error: string } | null>('pleading/compareComplaints', { textDocument: { uri: editor.document.uri.toString() }, earlier });
+  if (!r || 'error' in r) {
+    void vscode.window.showWarningMessage(r?.error ?? 'Could not compare these complaints.');
+    return;
+  }
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  // The redline reads best rendered: deletions struck through, insertions in bold.
+  await vscode.commands.executeCommand('markdown.showPreview', doc.uri).then(undefined, () => undefined);
+}
+
+/**
+ * Pleading: Answer the Amended Complaint… — the active answer carried over from the complaint it
+ * is linked to (or one chosen) to the amended one, opened as a new document beside it; the answer
+ * itself is not touched.
+ */
+async function migrateAnswer(amendedArg?: vscode.Uri, fromArg?: vscode.Uri): Promise<void> {
+  const editor = activePleading();
+  if (!client || !editor || lastInfo?.kind === 'complaint') {
+    void vscode.window.showInformationMessage('Open the answer to carry it over to the amended complaint.');
+    return;
+  }
+  const fromUri = fromArg ?? (lastInfo?.complaint ? vscode.Uri.parse(lastInfo.complaint.uri) : await pickFile('The complaint this answer answers', editor.document.uri));
+  const toUri = fromUri && (amendedArg ?? await pickFile('The amended complaint', editor.document.uri));
+  const from = fromUri && await sent(fromUri);
+  const to = toUri && from && await sent(toUri);
+  if (!from || !to) return;
+  const r = await client.sendRequest<{ text: string; summary: string } | { error: string } | null>('pleading/migrateAnswer', { textDocument: { uri: editor.document.uri.toString() }, from, to });
+  if (!r || 'error' in r) {
+    void vscode.window.showWarningMessage(r?.error ?? 'Could not carry the answer over.');
+    return;
+  }
+  const doc = await vscode.workspace.openTextDocument({ language: 'pleading', content: r.text });
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  output.appendLine(r.summary);
+  void vscode.window.showInformationMessage(r.summary.split('\n').slice(0, 2).join(' '), 'Show Details').then(choice => { if (choice) output.show(true); });
 }
 
 /** The Response Chart of the active answer, in its own panel (one per answer). */

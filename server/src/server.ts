@@ -20,6 +20,7 @@ import { discoverCandidates } from './link/discover';
 import { Linker, pathToUri, uriToPath } from './link/linker';
 import { CONFIG_FILE, findConfig, type PleadingConfig } from './config';
 import { mergeRules } from './core/presets';
+import { compareWithEarlier, migrateTo } from './service/amend';
 import { AnalysisCache, type Analysis, type LinkedDocument } from './service/analysis';
 import { codeActions, FIX_ALL_KIND } from './service/codeActions';
 import { completion } from './service/completion';
@@ -301,6 +302,8 @@ connection.onRequest('pleading/documentInfo', withAnalysis('documentInfo', null,
 connection.onRequest('pleading/paragraphs', withAnalysis('paragraphs', [], (a, p: { textDocument: { uri: string }; number?: unknown }) =>
   paragraphList(a, answersOf(a), typeof p.number === 'number' && Number.isInteger(p.number) ? p.number : undefined)));
 connection.onRequest('pleading/draftAnswer', withAnalysis('draftAnswer', null, a => draftAnswerFor(a)));
+connection.onRequest('pleading/compareComplaints', withAnalysis('compareComplaints', null, (a, p: { textDocument: { uri: string }; earlier?: unknown }) => compareWithEarlier(a, p.earlier)));
+connection.onRequest('pleading/migrateAnswer', withAnalysis('migrateAnswer', null, (a, p: { textDocument: { uri: string }; from?: unknown; to?: unknown }) => migrateTo(a, p.from, p.to)));
 connection.onRequest('pleading/responseChart', withAnalysis('responseChart', null, a => responseChartFor(a)));
 connection.onRequest('pleading/responseChartText', withAnalysis('responseChartText', null, (a, p: { textDocument: { uri: string }; format?: unknown }) =>
   responseChartText(a, p.format === 'csv' ? 'csv' : 'md')));
