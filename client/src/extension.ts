@@ -219,7 +219,7 @@ async function pickFile(title: string, near: vscode.Uri): Promise<vscode.Uri | u
 }
 
 /** Pleading: Compare with Earlier Complaint… — the redline of the active (amended) complaint against an earlier one. */
-async function compareComplaints(earlierArg?: vscode.Uri): Promise<void> {
+async function compareComplaints(earlierArg?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const editor = activePleading();
   if (!client || !editor) {
     void vscode.window.showInformationMessage('Open the amended complaint to compare it with the earlier one.');
@@ -237,6 +237,7 @@ async function compareComplaints(earlierArg?: vscode.Uri): Promise<void> {
   await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   // The redline reads best rendered: deletions struck through, insertions in bold.
   await vscode.commands.executeCommand('markdown.showPreview', doc.uri).then(undefined, () => undefined);
+  return doc.uri;
 }
 
 /**
@@ -244,7 +245,7 @@ async function compareComplaints(earlierArg?: vscode.Uri): Promise<void> {
  * is linked to (or one chosen) to the amended one, opened as a new document beside it; the answer
  * itself is not touched.
  */
-async function migrateAnswer(amendedArg?: vscode.Uri, fromArg?: vscode.Uri): Promise<void> {
+async function migrateAnswer(amendedArg?: vscode.Uri, fromArg?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const editor = activePleading();
   if (!client || !editor || lastInfo?.kind === 'complaint') {
     void vscode.window.showInformationMessage('Open the answer to carry it over to the amended complaint.');
@@ -264,6 +265,7 @@ async function migrateAnswer(amendedArg?: vscode.Uri, fromArg?: vscode.Uri): Pro
   await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   output.appendLine(r.summary);
   void vscode.window.showInformationMessage(r.summary.split('\n').slice(0, 2).join(' '), 'Show Details').then(choice => { if (choice) output.show(true); });
+  return doc.uri;
 }
 
 /** The Response Chart of the active answer, in its own panel (one per answer). */
