@@ -167,6 +167,13 @@ describe('parser: headings', () => {
     assert.deepStrictEqual(p.paragraphs.map(x => `${x.region}:${x.number}`), ['body:1', 'defenses:2', 'defenses:3']);
   });
 
+  it('reads count headings with a lead ("AS AND FOR A FIRST CAUSE OF ACTION", "AS TO THE SECOND COUNT") and keeps "AS TO THE PARTIES" a section', () => {
+    const p = parse('ANSWER\n\nAS TO THE PARTIES\n\n1. Admitted.\n\nAS TO THE FIRST COUNT\n\n2. Denied.\n\nANSWERING THE SECOND CAUSE OF ACTION\n\n3. Denied.\n\nRESPONSE TO COUNT III\n\n4. Denied.\n\nAs to the fourth count, Defendant denies it.\n');
+    assert.deepStrictEqual(p.headings.map(h => [h.kind, h.number ?? null]), [['section', null], ['count', 1], ['count', 2], ['count', 3]]);
+    const c = parse('COMPLAINT\n\nAS AND FOR A FIRST CAUSE OF ACTION\n\n1. A.\n\nAS AND FOR A SECOND CAUSE OF ACTION\n\n2. B.\n');
+    assert.deepStrictEqual(c.headings.filter(h => h.kind === 'count').map(h => h.number), [1, 2]);
+  });
+
   it('reads cause-of-action ordinals and Markdown headings', () => {
     const p = parse('## PARTIES\n\n1. A.\n\nTWENTY-FIRST CAUSE OF ACTION\n(Negligence)\n\n2. B.\n\n### First Defense\n\nThe Complaint fails to state a claim.\n');
     assert.deepStrictEqual(p.headings.map(h => [h.kind, h.number ?? null, h.title?.text ?? null]), [

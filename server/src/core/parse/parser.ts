@@ -258,6 +258,8 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
     // In the prayer, a sub-heading ("AS TO ALL CAUSES OF ACTION:") and a lettered or numbered item
     // ("C. Awarding costs of suit", where C looks like a Roman numeral) are part of it.
     if (h && inPrayer && (h.kind === 'section' || h.kind === 'subsection') && (isPrayerSubheading(h.text) || /^[A-Z0-9]{1,4}[.)]\s/.test(h.text))) h = undefined;
+    // "AS TO THE FIRST COUNT:" in a complaint's prayer groups its items; in an answer it opens the next count's responses.
+    if (h && inPrayer && h.kind === 'count' && h.lead && /^AS\s+TO\b/i.test(h.lead) && (kind === 'complaint' || /:$/.test(h.text))) h = undefined;
     if (h) {
       closeParagraph();
       if (h.kind !== 'defense') closeDefense();
