@@ -256,6 +256,11 @@ describe('the forum decides the wording rules', () => {
     assert.strictEqual(inferForum(answerOf('1. Admitted.', 'UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF KENTUCKY')), 'federal');
     assert.strictEqual(inferForum(answerOf('1. Admitted.', 'IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS')), 'illinois');
     assert.strictEqual(inferForum(answerOf('1. Admitted.', 'IN THE COURT OF COMMON PLEAS OF ALLEGHENY COUNTY')), 'pennsylvania');
+    assert.strictEqual(inferForum(answerOf('1. Admitted.', 'IN THE COURT OF COMMON PLEAS OF DELAWARE COUNTY, PENNSYLVANIA')), 'pennsylvania');
+    assert.strictEqual(inferForum(answerOf('1. Admitted.', 'IN THE COURT OF COMMON PLEAS OF DELAWARE COUNTY')), 'pennsylvania');
+    // Ohio and South Carolina have Courts of Common Pleas too, and no forum of their own here.
+    assert.strictEqual(inferForum(parse('IN THE COURT OF COMMON PLEAS\nFRANKLIN COUNTY, OHIO\n\nANSWER\n\n1. Admitted.\n')), 'federal');
+    assert.strictEqual(inferForum(parse('STATE OF SOUTH CAROLINA\nCOUNTY OF RICHLAND\nIN THE COURT OF COMMON PLEAS\n\nANSWER\n\n1. Admitted.\n')), 'federal');
     assert.strictEqual(inferForum(parse('ANSWER\n\n1. Denied under CPLR 3018.\n')), 'new-york');
     assert.strictEqual(inferForum(parse('ANSWER\n\n1. Denied.\n')), 'federal');
   });
