@@ -174,6 +174,13 @@ describe('parser: headings', () => {
     assert.deepStrictEqual(c.headings.filter(h => h.kind === 'count').map(h => h.number), [1, 2]);
   });
 
+  it("reads Pennsylvania's NEW MATTER as the defenses, not counting the paragraph that incorporates the answer", () => {
+    const p = parse('ANSWER AND NEW MATTER\n\n1. Admitted.\n\n2. Denied.\n\nNEW MATTER\n\n3. Defendant incorporates by reference paragraphs 1 through 2 of its Answer as though fully set forth herein.\n\n4. The claim is barred by the statute of limitations.\n\n5. Plaintiff failed to mitigate damages.\n');
+    assert.deepStrictEqual(p.headings.map(h => h.kind), ['defenses']);
+    assert.deepStrictEqual(p.paragraphs.map(x => `${x.region}:${x.number}`), ['body:1', 'body:2', 'defenses:3', 'defenses:4', 'defenses:5']);
+    assert.strictEqual(p.defenses.length, 2);
+  });
+
   it('reads cause-of-action ordinals and Markdown headings', () => {
     const p = parse('## PARTIES\n\n1. A.\n\nTWENTY-FIRST CAUSE OF ACTION\n(Negligence)\n\n2. B.\n\n### First Defense\n\nThe Complaint fails to state a claim.\n');
     assert.deepStrictEqual(p.headings.map(h => [h.kind, h.number ?? null, h.title?.text ?? null]), [

@@ -360,6 +360,10 @@ export function matchHeading(trimmed: string, standalone: boolean): HeadingMatch
   if (/^(?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|AND|OTHER|DEFENDANT'?S'?|[A-Z]+'S)\s+){0,4}DEFENSES\b/i.test(text) && words <= 10) {
     return { kind: 'defenses', text };
   }
+  // Pennsylvania's "NEW MATTER" (Pa.R.C.P. 1030): the affirmative defenses, numbered on from the answer.
+  if (/^(?:(?:DEFENDANT'?S'?|[A-Z]+'S)\s+)?NEW\s+MATTER\b/i.test(text) && words <= 12 && !/\bCOUNTERCLAIM|\bCROSS[- ]?CLAIM/i.test(text)) {
+    return { kind: 'defenses', text };
+  }
   if (/^(?:[A-Z'’. ]+\s)?(?:COUNTERCLAIMS?|CROSS[- ]?CLAIMS?|CROSS[- ]COMPLAINT|THIRD[- ]PARTY[ \t]+COMPLAINT)\b/i.test(text) && words <= 12 && !/\bANSWER\b/i.test(text)) {
     return { kind: 'counterclaim', text };
   }

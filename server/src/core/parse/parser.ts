@@ -463,7 +463,8 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
   // Numbered defenses: an AFFIRMATIVE DEFENSES section with numbered paragraphs and no ordinal headings.
   if (!defenses.length) {
     for (const para of pleading.paragraphs) {
-      if (para.region === 'defenses' && para.number !== null) {
+      // Not the paragraph that only carries the answer forward ("incorporates by reference paragraphs 1 through 24").
+      if (para.region === 'defenses' && para.number !== null && !onlyIncorporates(text, para)) {
         defenses.push({ number: defenses.length + 1, span: para.span, bodySpan: para.bodySpan, title: undefined });
       }
     }
@@ -768,6 +769,13 @@ export function incorporatedReferences(text: string, para: Paragraph): Reference
   const refs = para.references.filter(r => !para.response?.targetSpan || r.span.start !== para.response.targetSpan.start);
   const self = para.response?.targets.length ? para.response.targets : para.number === null ? [] : [para.number];
   return incorporatedRefs(text.slice(para.bodySpan.start, para.bodySpan.end), para.bodySpan.start, refs, self);
+}
+
+/** A paragraph of one sentence that incorporates others and says nothing more: a defense section's opening. */
+function onlyIncorporates(text: string, para: Paragraph): boolean {
+  const body = text.slice(para.bodySpan.start, para.bodySpan.end).trim();
+  if (body.length > 400 || /[.;:]\s+\S/.test(body)) return false;
+  return incorporatedReferences(text, para).length > 0;
 }
 
 function whatItAnswers(pleading: Pleading): string | undefined {
