@@ -181,6 +181,22 @@ describe('parser: headings', () => {
     assert.strictEqual(p.defenses.length, 2);
   });
 
+  it('reads a Texas answer: Roman-numbered defenses heading, a numbered Rule 92 general denial, and paragraphs numbered on their own', () => {
+    const p = parse("DEFENDANT'S ORIGINAL ANSWER\n\nI. GENERAL DENIAL\n\n1. Pursuant to Rule 92, Defendant generally denies each and every, all and singular, the material allegations contained in Plaintiff's Original Petition.\n\nII. VERIFIED DENIALS\n\n2. Defendant denies that it is liable in the capacity in which it is sued.\n\nIII. AFFIRMATIVE DEFENSES\n\n3. Plaintiff failed to mitigate her damages.\n\n4. Defendant is entitled to an offset.\n\nIV. PRAYER\n\nWHEREFORE, Defendant prays that Plaintiff take nothing.\n");
+    assert.deepStrictEqual(p.headings.map(h => [h.kind, h.number]), [['section', 1], ['section', 2], ['defenses', 3], ['prayer', 4]]);
+    assert.strictEqual(p.tracksComplaint, false);
+    assert.deepStrictEqual(p.paragraphs.map(x => [x.region, x.number, x.response?.kind ?? null, x.response?.targets ?? null]), [
+      ['body', 1, 'deny', []], ['body', 2, 'deny', []], ['defenses', 3, null, null], ['defenses', 4, null, null],
+    ]);
+    assert.strictEqual(p.defenses.length, 2);
+  });
+
+  it('reads the next numbered paragraph under a JURY DEMAND heading', () => {
+    const p = parse('PETITION\n\nI. FACTS\n\n1. Plaintiff bought a furnace.\n\nII. JURY DEMAND\n\n2. Plaintiff demands a jury trial and tenders the fee.\n\nIII. PRAYER\n\nWHEREFORE, Plaintiff prays for judgment.\n');
+    assert.deepStrictEqual(p.paragraphs.map(x => x.number), [1, 2]);
+    assert.deepStrictEqual(p.headings.map(h => [h.kind, h.number]), [['section', 1], ['jury-demand', 2], ['prayer', 3]]);
+  });
+
   it('reads cause-of-action ordinals and Markdown headings', () => {
     const p = parse('## PARTIES\n\n1. A.\n\nTWENTY-FIRST CAUSE OF ACTION\n(Negligence)\n\n2. B.\n\n### First Defense\n\nThe Complaint fails to state a claim.\n');
     assert.deepStrictEqual(p.headings.map(h => [h.kind, h.number ?? null, h.title?.text ?? null]), [

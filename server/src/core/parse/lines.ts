@@ -351,23 +351,28 @@ export function matchHeading(trimmed: string, standalone: boolean): HeadingMatch
   if (!isMarkdown && !standalone) return undefined;
   const words = text.split(/\s+/).length;
 
-  if (/\bJURY\b/i.test(text) && words <= 10 && (caps || isMarkdown)) return { kind: 'jury-demand', text };
+  // A Roman section numeral before the words ("III. AFFIRMATIVE DEFENSES", "IX. JURY DEMAND") keeps its place in the sections' numbering.
+  const numbered = ROMAN_SECTION_RE.exec(text);
+  const n = numbered ? parseNumeral(numbered[1]) : undefined;
+  const section = numbered && n?.style === 'roman' ? { number: n.value, numeral: numbered[1], numeralStyle: 'roman' as const } : {};
+  const words0 = numbered && n?.style === 'roman' ? numbered[2] : text;
+  if (/\bJURY\b/i.test(text) && words <= 10 && (caps || isMarkdown)) return { kind: 'jury-demand', text, ...section };
   // Past here a heading is not a sentence: a full stop at the end means prose in capitals.
   if (/[.;,]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return undefined;
   if (/\bPRAYER\b|\bREQUEST(?:ED)? FOR RELIEF\b|\bRELIEF REQUESTED\b|^WHEREFORE CLAUSE/i.test(text) && words <= 12) {
-    return { kind: 'prayer', text };
+    return { kind: 'prayer', text, ...section };
   }
-  if (/^(?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|AND|OTHER|DEFENDANT'?S'?|[A-Z]+'S)\s+){0,4}DEFENSES\b/i.test(text) && words <= 10) {
-    return { kind: 'defenses', text };
+  if (/^(?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|AND|OTHER|DEFENDANT'?S'?|[A-Z]+'S)\s+){0,4}DEFENSES\b/i.test(words0) && words <= 10) {
+    return { kind: 'defenses', text, ...section };
   }
   // Pennsylvania's "NEW MATTER" (Pa.R.C.P. 1030): the affirmative defenses, numbered on from the answer.
-  if (/^(?:(?:DEFENDANT'?S'?|[A-Z]+'S)\s+)?NEW\s+MATTER\b/i.test(text) && words <= 12 && !/\bCOUNTERCLAIM|\bCROSS[- ]?CLAIM/i.test(text)) {
-    return { kind: 'defenses', text };
+  if (/^(?:(?:DEFENDANT'?S'?|[A-Z]+'S)\s+)?NEW\s+MATTER\b/i.test(words0) && words <= 12 && !/\bCOUNTERCLAIM|\bCROSS[- ]?CLAIM/i.test(text)) {
+    return { kind: 'defenses', text, ...section };
   }
   if (/^(?:[A-Z'’. ]+\s)?(?:COUNTERCLAIMS?|CROSS[- ]?CLAIMS?|CROSS[- ]COMPLAINT|THIRD[- ]PARTY[ \t]+COMPLAINT)\b/i.test(text) && words <= 12 && !/\bANSWER\b/i.test(text)) {
     return { kind: 'counterclaim', text };
   }
-  const roman = ROMAN_SECTION_RE.exec(text);
+  const roman = numbered;
   if (roman) {
     const n = parseNumeral(roman[1]);
     const rest = roman[2];
