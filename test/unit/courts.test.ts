@@ -272,6 +272,8 @@ describe('the forum decides the wording rules', () => {
     assert.deepStrictEqual(said('IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS', illinois), []);
     assert.match(said('UNITED STATES DISTRICT COURT', illinois)[0], /FRCP 8\(b\)\(5\)/);
     assert.match(said('COMMONWEALTH OF KENTUCKY', illinois)[0], /CR 8\.02/);
+    // Extraction glues words of the form together: "forma belief", "form abelief" are still the form.
+    assert.deepStrictEqual(said('COMMONWEALTH OF KENTUCKY', 'Defendant has insufficient knowledge or information so as to form abelief regarding paragraph 1.'), []);
     // Florida: "without knowledge" is the form. Pennsylvania: only "after reasonable investigation".
     assert.deepStrictEqual(said('IN THE CIRCUIT COURT IN AND FOR DADE COUNTY, FLORIDA', 'Without knowledge of paragraph 1, therefore denied.'), []);
     const pa = 'Defendant is without knowledge or information sufficient to form a belief as to the truth of paragraph 1.';
