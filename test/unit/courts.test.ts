@@ -256,6 +256,11 @@ describe('the forum decides the wording rules', () => {
     assert.strictEqual(inferForum(answerOf('1. Admitted.', 'UNITED STATES DISTRICT COURT\nWESTERN DISTRICT OF KENTUCKY')), 'federal');
     assert.strictEqual(inferForum(answerOf('1. Admitted.', 'IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS')), 'illinois');
     assert.strictEqual(inferForum(answerOf('1. Admitted.', 'IN THE COURT OF COMMON PLEAS OF ALLEGHENY COUNTY')), 'pennsylvania');
+    assert.strictEqual(inferForum(answerOf('1. Admitted.', 'IN THE COURT OF COMMON PLEAS OF DELAWARE COUNTY, PENNSYLVANIA')), 'pennsylvania');
+    assert.strictEqual(inferForum(answerOf('1. Admitted.', 'IN THE COURT OF COMMON PLEAS OF DELAWARE COUNTY')), 'pennsylvania');
+    // Ohio and South Carolina have Courts of Common Pleas too, and no forum of their own here.
+    assert.strictEqual(inferForum(parse('IN THE COURT OF COMMON PLEAS\nFRANKLIN COUNTY, OHIO\n\nANSWER\n\n1. Admitted.\n')), 'federal');
+    assert.strictEqual(inferForum(parse('STATE OF SOUTH CAROLINA\nCOUNTY OF RICHLAND\nIN THE COURT OF COMMON PLEAS\n\nANSWER\n\n1. Admitted.\n')), 'federal');
     assert.strictEqual(inferForum(parse('ANSWER\n\n1. Denied under CPLR 3018.\n')), 'new-york');
     assert.strictEqual(inferForum(parse('ANSWER\n\n1. Denied.\n')), 'federal');
   });
@@ -267,6 +272,8 @@ describe('the forum decides the wording rules', () => {
     assert.deepStrictEqual(said('IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS', illinois), []);
     assert.match(said('UNITED STATES DISTRICT COURT', illinois)[0], /FRCP 8\(b\)\(5\)/);
     assert.match(said('COMMONWEALTH OF KENTUCKY', illinois)[0], /CR 8\.02/);
+    // Extraction glues words of the form together: "forma belief", "form abelief" are still the form.
+    assert.deepStrictEqual(said('COMMONWEALTH OF KENTUCKY', 'Defendant has insufficient knowledge or information so as to form abelief regarding paragraph 1.'), []);
     // Florida: "without knowledge" is the form. Pennsylvania: only "after reasonable investigation".
     assert.deepStrictEqual(said('IN THE CIRCUIT COURT IN AND FOR DADE COUNTY, FLORIDA', 'Without knowledge of paragraph 1, therefore denied.'), []);
     const pa = 'Defendant is without knowledge or information sufficient to form a belief as to the truth of paragraph 1.';

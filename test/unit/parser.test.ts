@@ -167,6 +167,36 @@ describe('parser: headings', () => {
     assert.deepStrictEqual(p.paragraphs.map(x => `${x.region}:${x.number}`), ['body:1', 'defenses:2', 'defenses:3']);
   });
 
+  it('reads count headings with a lead ("AS AND FOR A FIRST CAUSE OF ACTION", "AS TO THE SECOND COUNT") and keeps "AS TO THE PARTIES" a section', () => {
+    const p = parse('ANSWER\n\nAS TO THE PARTIES\n\n1. Admitted.\n\nAS TO THE FIRST COUNT\n\n2. Denied.\n\nANSWERING THE SECOND CAUSE OF ACTION\n\n3. Denied.\n\nRESPONSE TO COUNT III\n\n4. Denied.\n\nAs to the fourth count, Defendant denies it.\n');
+    assert.deepStrictEqual(p.headings.map(h => [h.kind, h.number ?? null]), [['section', null], ['count', 1], ['count', 2], ['count', 3]]);
+    const c = parse('COMPLAINT\n\nAS AND FOR A FIRST CAUSE OF ACTION\n\n1. A.\n\nAS AND FOR A SECOND CAUSE OF ACTION\n\n2. B.\n');
+    assert.deepStrictEqual(c.headings.filter(h => h.kind === 'count').map(h => h.number), [1, 2]);
+  });
+
+  it("reads Pennsylvania's NEW MATTER as the defenses, not counting the paragraph that incorporates the answer", () => {
+    const p = parse('ANSWER AND NEW MATTER\n\n1. Admitted.\n\n2. Denied.\n\nNEW MATTER\n\n3. Defendant incorporates by reference paragraphs 1 through 2 of its Answer as though fully set forth herein.\n\n4. The claim is barred by the statute of limitations.\n\n5. Plaintiff failed to mitigate damages.\n');
+    assert.deepStrictEqual(p.headings.map(h => h.kind), ['defenses']);
+    assert.deepStrictEqual(p.paragraphs.map(x => `${x.region}:${x.number}`), ['body:1', 'body:2', 'defenses:3', 'defenses:4', 'defenses:5']);
+    assert.strictEqual(p.defenses.length, 2);
+  });
+
+  it('reads a Texas answer: Roman-numbered defenses heading, a numbered Rule 92 general denial, and paragraphs numbered on their own', () => {
+    const p = parse("DEFENDANT'S ORIGINAL ANSWER\n\nI. GENERAL DENIAL\n\n1. Pursuant to Rule 92, Defendant generally denies each and every, all and singular, the material allegations contained in Plaintiff's Original Petition.\n\nII. VERIFIED DENIALS\n\n2. Defendant denies that it is liable in the capacity in which it is sued.\n\nIII. AFFIRMATIVE DEFENSES\n\n3. Plaintiff failed to mitigate her damages.\n\n4. Defendant is entitled to an offset.\n\nIV. PRAYER\n\nWHEREFORE, Defendant prays that Plaintiff take nothing.\n");
+    assert.deepStrictEqual(p.headings.map(h => [h.kind, h.number]), [['section', 1], ['section', 2], ['defenses', 3], ['prayer', 4]]);
+    assert.strictEqual(p.tracksComplaint, false);
+    assert.deepStrictEqual(p.paragraphs.map(x => [x.region, x.number, x.response?.kind ?? null, x.response?.targets ?? null]), [
+      ['body', 1, 'deny', []], ['body', 2, 'deny', []], ['defenses', 3, null, null], ['defenses', 4, null, null],
+    ]);
+    assert.strictEqual(p.defenses.length, 2);
+  });
+
+  it('reads the next numbered paragraph under a JURY DEMAND heading', () => {
+    const p = parse('PETITION\n\nI. FACTS\n\n1. Plaintiff bought a furnace.\n\nII. JURY DEMAND\n\n2. Plaintiff demands a jury trial and tenders the fee.\n\nIII. PRAYER\n\nWHEREFORE, Plaintiff prays for judgment.\n');
+    assert.deepStrictEqual(p.paragraphs.map(x => x.number), [1, 2]);
+    assert.deepStrictEqual(p.headings.map(h => [h.kind, h.number]), [['section', 1], ['jury-demand', 2], ['prayer', 3]]);
+  });
+
   it('reads cause-of-action ordinals and Markdown headings', () => {
     const p = parse('## PARTIES\n\n1. A.\n\nTWENTY-FIRST CAUSE OF ACTION\n(Negligence)\n\n2. B.\n\n### First Defense\n\nThe Complaint fails to state a claim.\n');
     assert.deepStrictEqual(p.headings.map(h => [h.kind, h.number ?? null, h.title?.text ?? null]), [

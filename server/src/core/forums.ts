@@ -156,16 +156,30 @@ export const FORUMS: Record<ForumId, Forum> = {
 export const FORUM_IDS = Object.keys(FORUMS) as ForumId[];
 
 /** Words in the court's name that place a pleading in a forum, tried in order. */
-const COURTS: [ForumId, RegExp][] = [
+const COURTS: [ForumId, RegExp, 'unless-another-state'?][] = [
   ['federal', /\bUNITED\s+STATES\s+(?:DISTRICT|BANKRUPTCY)\s+COURT\b|\bU\.\s?S\.\s+DISTRICT\s+COURT\b/i],
   ['california', /\bCALIFORNIA\b/i],
   ['new-york', /\bNEW\s+YORK\b|\bCOUNTY\s+OF\s+(?:KINGS|QUEENS|BRONX|RICHMOND|NASSAU|SUFFOLK|WESTCHESTER)\b/i],
   ['texas', /\bTEXAS\b/i],
   ['illinois', /\bILLINOIS\b|\bCOOK\s+COUNTY\b/i],
   ['florida', /\bFLORIDA\b/i],
-  ['pennsylvania', /\bCOURT\s+OF\s+COMMON\s+PLEAS\b|\bPENNSYLVANIA\b/i],
+  ['pennsylvania', /\bPENNSYLVANIA\b/i],
   ['kentucky', /\bKENTUCKY\b/i],
+  // Ohio, South Carolina and Delaware have Courts of Common Pleas too: Pennsylvania's only where no other state is named.
+  ['pennsylvania', /\bCOURT\s+OF\s+COMMON\s+PLEAS\b/i, 'unless-another-state'],
 ];
+
+/**
+ * States without a forum of their own, named in a court's lines ("FRANKLIN COUNTY, OHIO"); not a
+ * county named after one (Pennsylvania's Delaware, Washington and Indiana Counties).
+ */
+const OTHER_STATE = new RegExp(`\\b(?:${[
+  'ALABAMA', 'ALASKA', 'ARIZONA', 'ARKANSAS', 'COLORADO', 'CONNECTICUT', 'DELAWARE', 'GEORGIA', 'HAWAII', 'IDAHO',
+  'INDIANA', 'IOWA', 'KANSAS', 'LOUISIANA', 'MAINE', 'MARYLAND', 'MASSACHUSETTS', 'MICHIGAN', 'MINNESOTA',
+  'MISSISSIPPI', 'MISSOURI', 'MONTANA', 'NEBRASKA', 'NEVADA', 'NEW[ \\t]+HAMPSHIRE', 'NEW[ \\t]+JERSEY', 'NEW[ \\t]+MEXICO',
+  'NORTH[ \\t]+CAROLINA', 'NORTH[ \\t]+DAKOTA', 'OHIO', 'OKLAHOMA', 'OREGON', 'RHODE[ \\t]+ISLAND', 'SOUTH[ \\t]+CAROLINA',
+  'SOUTH[ \\t]+DAKOTA', 'TENNESSEE', 'UTAH', 'VERMONT', 'VIRGINIA', 'WASHINGTON', 'WEST[ \\t]+VIRGINIA', 'WISCONSIN', 'WYOMING',
+].join('|')})\\b(?![ \\t]+COUNTY)`, 'i');
 
 /** Case numbers that only one forum writes: "1:20-cv-00713" (federal), "24-CI-005774" (Kentucky; OCR'd "24-Cl-005774"). */
 const CASE_NUMBERS: [ForumId, RegExp][] = [
@@ -201,7 +215,8 @@ function forumOf(p: Pleading): ForumId | undefined {
   // The court's lines: the caption's court, and the lines near the top that name a court or a sovereign.
   const top = p.text.slice(p.caption.span.start, Math.min(p.text.length, Math.max(p.caption.span.end, p.caption.span.start + 2500)));
   const courtLines = [p.caption.court?.text ?? '', ...top.split(/\r?\n/).filter(l => COURT_LINE.test(l) && l.length < 200)].join('\n');
-  for (const [id, court] of COURTS) if (court.test(courtLines)) return id;
+  const otherState = OTHER_STATE.test(courtLines);
+  for (const [id, court, unless] of COURTS) if (court.test(courtLines) && !(unless && otherState)) return id;
   for (const [id, number] of CASE_NUMBERS) if (number.test(top)) return id;
   const body = p.text.length > 200000 ? p.text.slice(0, 200000) : p.text;
   for (const [id, cite] of CITED) if (cite.test(body)) return id;

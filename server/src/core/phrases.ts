@@ -200,8 +200,8 @@ export const TO_THE_EXTENT = gated(/\b(?:to the extent|should (?:a |any )?(?:fur
 
 /** The FRCP 8(b)(5) form of a lack-of-knowledge statement: knowledge or information … sufficient to form a belief. */
 export const KNOWLEDGE_OR_INFORMATION = /\b(?:knowledge,? (?:or|and|and\/or) information|knowledge, information|information,? (?:or|and|and\/or) knowledge)\b/i;
-/** "form a belief", also glued by extraction ("toform a belief", "forma belief"). */
-export const FORM_A_BELIEF = /form ?a belief/i;
+/** "form a belief", also glued by extraction ("toform a belief", "forma belief", "form abelief"). */
+export const FORM_A_BELIEF = /form ?a ?belief/i;
 export const KNOWLEDGE = /\bknowledge\b/i;
 /** California's form (CCP § 431.30(g)): "no information or belief upon the subject sufficient to … answer". */
 export const INFORMATION_OR_BELIEF = /\binformation (?:or|and) belief\b/i;

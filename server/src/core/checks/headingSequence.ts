@@ -32,7 +32,7 @@ function groups(pleading: Pleading, skipCounts: boolean): Heading[][] {
       if (skipCounts && region === 'body') continue;
       key = `${region}:count:${h.label === 'COUNT' ? 'count' : 'cause'}`;
     }
-    else if (h.kind === 'section' && h.numeralStyle === 'roman') key = `${region}:section`;
+    else if ((h.kind === 'section' || h.kind === 'defenses' || h.kind === 'prayer' || h.kind === 'jury-demand') && h.numeralStyle === 'roman') key = `${region}:section`;
     else if (h.kind === 'defense') key = 'defense';
     else continue;
     const list = map.get(key) ?? [];

@@ -273,15 +273,25 @@ export interface HeadingMatch {
   numeral?: string;
   numeralStyle?: 'roman' | 'arabic' | 'word' | 'ordinal';
   label?: string;
+  /** Words before a count's label ("AS TO THE", "ANSWERING THE"), where the heading has them. */
+  lead?: string;
   /** Title on the same line, after a dash or colon, with its offset in `text`. */
   inlineTitle?: { text: string; offset: number };
 }
 
 // Separators and gaps within one line: [ \t] rather than \s, so no pattern can run across lines.
 const SEP = '(?:[ \\t]*[-–—:.]|[ \\t]+(?=\\())';
-const COUNT_RE = new RegExp(`^(COUNT|Count)\\s+([IVXLC]{1,12}|\\d{1,3}|${WORD_NUMBER_PATTERN})\\b(?:${SEP}(.*))?$`, 'i');
+/**
+ * Words that lead into a count's heading without changing what it is: New York's "AS AND FOR A
+ * FIRST CAUSE OF ACTION", and an answer's "AS TO THE FIRST COUNT", "ANSWERING THE SECOND CAUSE OF
+ * ACTION", "RESPONSE TO COUNT I". Each alternative starts with its own word, so nothing backtracks.
+ */
+const COUNT_LEAD =
+  '(?:AS[ \\t]+AND[ \\t]+FOR[ \\t]+(?:AN?|THE)|AS[ \\t]+TO(?:[ \\t]+THE)?|ANSWERING(?:[ \\t]+TO)?(?:[ \\t]+THE)?'
+  + '|(?:IN[ \\t]+)?(?:ANSWER|RESPONSE|REPLY)[ \\t]+TO(?:[ \\t]+THE)?|RESPONDING[ \\t]+TO(?:[ \\t]+THE)?)[ \\t]+';
+const COUNT_RE = new RegExp(`^(${COUNT_LEAD})?(COUNT|Count)\\s+([IVXLC]{1,12}|\\d{1,3}|${WORD_NUMBER_PATTERN})\\b(?:${SEP}(.*))?$`, 'i');
 const CAUSE_RE = new RegExp(
-  `^(${ORDINAL_PATTERN})\\s+(CAUSE\\s+OF\\s+ACTION|CLAIM\\s+FOR\\s+RELIEF|CLAIM|COUNT)\\b(?:${SEP}(.*))?$`, 'i');
+  `^(${COUNT_LEAD})?(${ORDINAL_PATTERN})\\s+(CAUSE\\s+OF\\s+ACTION|CLAIM\\s+FOR\\s+RELIEF|CLAIM|COUNT)\\b(?:${SEP}(.*))?$`, 'i');
 const DEFENSE_ORDINAL_RE = new RegExp(
   // New York: "AS AND FOR A FIRST AFFIRMATIVE DEFENSE".
   `^(?:AS[ \\t]+AND[ \\t]+FOR[ \\t]+AN?[ \\t]+)?(${ORDINAL_PATTERN})[ \\t]*((?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|DISTINCT|AND|OTHER),?\\s+){0,3}DEFENSE)\\b(?:${SEP}(.*))?$`, 'i');
@@ -313,15 +323,17 @@ export function matchHeading(trimmed: string, standalone: boolean): HeadingMatch
   if (!text) return undefined;
   const isMarkdown = markdownLevel > 0;
 
+  // A lead ("AS TO THE FIRST COUNT") makes a heading only in capitals, standing alone: in prose it opens a sentence.
   let m = COUNT_RE.exec(text);
-  if (m && (m[1] === 'COUNT' || isMarkdown || !m[3] || isAllCaps(text))) {
-    const n = parseNumeral(m[2]);
-    if (n) return withTitle({ kind: 'count', text, number: n.value, numeral: m[2], numeralStyle: n.style, label: 'COUNT' }, text, m[3]);
+  if (m && (!m[1] || isMarkdown || (standalone && isAllCaps(m[0].slice(0, m[1].length + m[2].length + m[3].length + 1))))
+    && (m[2] === 'COUNT' || isMarkdown || !m[4] || isAllCaps(text))) {
+    const n = parseNumeral(m[3]);
+    if (n) return withTitle({ kind: 'count', text, number: n.value, numeral: m[3], numeralStyle: n.style, label: 'COUNT', lead: m[1]?.trim() }, text, m[4]);
   }
   m = CAUSE_RE.exec(text);
-  if (m && (isAllCaps(m[0].slice(0, m[1].length + m[2].length + 1)) || isMarkdown)) {
-    const n = parseNumeral(m[1]);
-    if (n) return withTitle({ kind: 'count', text, number: n.value, numeral: m[1], numeralStyle: n.style, label: m[2].toUpperCase().replace(/\s+/g, ' ') }, text, m[3]);
+  if (m && (isAllCaps(m[0].slice(0, (m[1]?.length ?? 0) + m[2].length + m[3].length + 1)) || isMarkdown) && (!m[1] || standalone || isMarkdown)) {
+    const n = parseNumeral(m[2]);
+    if (n) return withTitle({ kind: 'count', text, number: n.value, numeral: m[2], numeralStyle: n.style, label: m[3].toUpperCase().replace(/\s+/g, ' '), lead: m[1]?.trim() }, text, m[4]);
   }
   m = DEFENSE_ORDINAL_RE.exec(text);
   if (m && (standalone || isMarkdown)) {
@@ -339,19 +351,28 @@ export function matchHeading(trimmed: string, standalone: boolean): HeadingMatch
   if (!isMarkdown && !standalone) return undefined;
   const words = text.split(/\s+/).length;
 
-  if (/\bJURY\b/i.test(text) && words <= 10 && (caps || isMarkdown)) return { kind: 'jury-demand', text };
+  // A Roman section numeral before the words ("III. AFFIRMATIVE DEFENSES", "IX. JURY DEMAND") keeps its place in the sections' numbering.
+  const numbered = ROMAN_SECTION_RE.exec(text);
+  const n = numbered ? parseNumeral(numbered[1]) : undefined;
+  const section = numbered && n?.style === 'roman' ? { number: n.value, numeral: numbered[1], numeralStyle: 'roman' as const } : {};
+  const words0 = numbered && n?.style === 'roman' ? numbered[2] : text;
+  if (/\bJURY\b/i.test(text) && words <= 10 && (caps || isMarkdown)) return { kind: 'jury-demand', text, ...section };
   // Past here a heading is not a sentence: a full stop at the end means prose in capitals.
   if (/[.;,]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return undefined;
   if (/\bPRAYER\b|\bREQUEST(?:ED)? FOR RELIEF\b|\bRELIEF REQUESTED\b|^WHEREFORE CLAUSE/i.test(text) && words <= 12) {
-    return { kind: 'prayer', text };
+    return { kind: 'prayer', text, ...section };
   }
-  if (/^(?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|AND|OTHER|DEFENDANT'?S'?|[A-Z]+'S)\s+){0,4}DEFENSES\b/i.test(text) && words <= 10) {
-    return { kind: 'defenses', text };
+  if (/^(?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|AND|OTHER|DEFENDANT'?S'?|[A-Z]+'S)\s+){0,4}DEFENSES\b/i.test(words0) && words <= 10) {
+    return { kind: 'defenses', text, ...section };
+  }
+  // Pennsylvania's "NEW MATTER" (Pa.R.C.P. 1030): the affirmative defenses, numbered on from the answer.
+  if (/^(?:(?:DEFENDANT'?S'?|[A-Z]+'S)\s+)?NEW\s+MATTER\b/i.test(words0) && words <= 12 && !/\bCOUNTERCLAIM|\bCROSS[- ]?CLAIM/i.test(text)) {
+    return { kind: 'defenses', text, ...section };
   }
   if (/^(?:[A-Z'’. ]+\s)?(?:COUNTERCLAIMS?|CROSS[- ]?CLAIMS?|CROSS[- ]COMPLAINT|THIRD[- ]PARTY[ \t]+COMPLAINT)\b/i.test(text) && words <= 12 && !/\bANSWER\b/i.test(text)) {
     return { kind: 'counterclaim', text };
   }
-  const roman = ROMAN_SECTION_RE.exec(text);
+  const roman = numbered;
   if (roman) {
     const n = parseNumeral(roman[1]);
     const rest = roman[2];

@@ -258,6 +258,8 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
     // In the prayer, a sub-heading ("AS TO ALL CAUSES OF ACTION:") and a lettered or numbered item
     // ("C. Awarding costs of suit", where C looks like a Roman numeral) are part of it.
     if (h && inPrayer && (h.kind === 'section' || h.kind === 'subsection') && (isPrayerSubheading(h.text) || /^[A-Z0-9]{1,4}[.)]\s/.test(h.text))) h = undefined;
+    // "AS TO THE FIRST COUNT:" in a complaint's prayer groups its items; in an answer it opens the next count's responses.
+    if (h && inPrayer && h.kind === 'count' && h.lead && /^AS\s+TO\b/i.test(h.lead) && (kind === 'complaint' || /:$/.test(h.text))) h = undefined;
     if (h) {
       closeParagraph();
       if (h.kind !== 'defense') closeDefense();
@@ -317,7 +319,9 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
     }
     prevWasHeading = false;
 
-    if (jury && !open && !inPrayer && paragraphs.length && headings[heading]?.kind === 'jury-demand') {
+    // The text under a JURY DEMAND heading is the demand, unless it is the next numbered paragraph
+    // (Texas: "IX. JURY DEMAND" / "24. Plaintiff demands a jury trial …").
+    if (jury && !open && !inPrayer && paragraphs.length && headings[heading]?.kind === 'jury-demand' && !(p && p.number === lastNumber + 1 && p.bodyOffset < t.length)) {
       jury.end = end;
       prevEnded = endsSentence(t);
       blankBefore = false;
@@ -453,7 +457,14 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
     for (const para of pleading.paragraphs) {
       // A unit that names no paragraph answers its own number only where the answer numbers its
       // responses after the complaint's paragraphs, and only among the responses (not the defenses).
-      if (para.response?.implicit && (!pleading.tracksComplaint || para.region !== 'body')) para.response = undefined;
+      if (para.response?.implicit && (!pleading.tracksComplaint || para.region !== 'body')) {
+        // Where the answer numbers its paragraphs on its own, one that admits or denies still
+        // responds, to allegations it names by their words ("Defendant denies that it is liable in
+        // the capacity in which it is sued"): a response with no paragraph number.
+        para.response = !pleading.tracksComplaint && para.region === 'body' && ANSWERING_KINDS.has(para.response.kind)
+          ? { targets: [], kind: para.response.kind, implicit: false }
+          : undefined;
+      }
     }
     pleading.generalDenial = pleading.paragraphs.find(p => p.response?.general)?.response?.generalSpan ?? preambleGeneralDenial(pleading);
   }
@@ -461,7 +472,8 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
   // Numbered defenses: an AFFIRMATIVE DEFENSES section with numbered paragraphs and no ordinal headings.
   if (!defenses.length) {
     for (const para of pleading.paragraphs) {
-      if (para.region === 'defenses' && para.number !== null) {
+      // Not the paragraph that only carries the answer forward ("incorporates by reference paragraphs 1 through 24").
+      if (para.region === 'defenses' && para.number !== null && !onlyIncorporates(text, para)) {
         defenses.push({ number: defenses.length + 1, span: para.span, bodySpan: para.bodySpan, title: undefined });
       }
     }
@@ -557,11 +569,18 @@ function followsComplaintNumbering(paragraphs: Paragraph[]): boolean {
   let agree = 0;
   let disagree = 0;
   let silent = 0;
+  // A numbered general denial answers the whole complaint, not the complaint's paragraph of its
+  // number: where numbered paragraphs that name nothing follow it (Texas: "1. Pursuant to Rule 92,
+  // Defendant generally denies …" / "2. Defendant denies that it is liable in the capacity …"), the
+  // answer numbers its paragraphs on its own.
+  let generalAbove = false;
   for (const p of paragraphs) {
     const r = p.response;
+    if (p.number !== null && r?.general && p.region === 'body') generalAbove = true;
     if (p.number === null || !r || r.general) continue;
     if (r.implicit) {
       if (p.region !== 'body') continue;
+      if (generalAbove) return false;
       if (STRONG_KINDS.has(r.kind)) agree++;
       else silent++;
       continue;
@@ -578,6 +597,8 @@ function followsComplaintNumbering(paragraphs: Paragraph[]): boolean {
 }
 
 const STRONG_KINDS = new Set(['admit', 'deny', 'lack-knowledge', 'partial', 'no-response-required']);
+/** Kinds that answer allegations, whether or not the unit names their paragraphs. */
+const ANSWERING_KINDS = new Set(['admit', 'deny', 'lack-knowledge', 'partial']);
 
 /** A response lead with nothing after it: "**RESPONSE TO PARAGRAPHS 7 AND 8:**", "As to Paragraph 1:". */
 function isLeadAlone(t: string): boolean {
@@ -766,6 +787,13 @@ export function incorporatedReferences(text: string, para: Paragraph): Reference
   const refs = para.references.filter(r => !para.response?.targetSpan || r.span.start !== para.response.targetSpan.start);
   const self = para.response?.targets.length ? para.response.targets : para.number === null ? [] : [para.number];
   return incorporatedRefs(text.slice(para.bodySpan.start, para.bodySpan.end), para.bodySpan.start, refs, self);
+}
+
+/** A paragraph of one sentence that incorporates others and says nothing more: a defense section's opening. */
+function onlyIncorporates(text: string, para: Paragraph): boolean {
+  const body = text.slice(para.bodySpan.start, para.bodySpan.end).trim();
+  if (body.length > 400 || /[.;:]\s+\S/.test(body)) return false;
+  return incorporatedReferences(text, para).length > 0;
 }
 
 function whatItAnswers(pleading: Pleading): string | undefined {
