@@ -48,6 +48,19 @@ export interface Forum {
 /** FRCP 8(b)(5) and the rules copied from it: "knowledge or information sufficient to form a belief". */
 const federalForm = (s: string) => KNOWLEDGE_OR_INFORMATION.test(s) && FORM_A_BELIEF.test(s);
 
+/**
+ * Courts where a general denial answers the whole pleading (CCP § 431.30(d), Tex. R. Civ. P. 92)
+ * and jurisdiction and venue go by motion before the answer: the waiver reminder and the
+ * heading-by-heading responses are not expected there, and the complaint's counts and the federal
+ * lack-of-knowledge form are only information.
+ */
+const GENERAL_DENIAL_COURT: RuleSettings = {
+  'waivable-defense': 'off',
+  'heading-response': 'off',
+  'count-mismatch': 'information',
+  'knowledge-phrase': 'information',
+};
+
 export const FORUMS: Record<ForumId, Forum> = {
   federal: {
     id: 'federal',
@@ -127,12 +140,7 @@ export const FORUMS: Record<ForumId, Forum> = {
     // "no information or belief upon the subject sufficient to enable him or her to answer".
     properLack: s => INFORMATION_OR_BELIEF.test(s) || federalForm(s),
     generalDenialAnswers: true,
-    rules: {
-      'waivable-defense': 'off',
-      'heading-response': 'off',
-      'count-mismatch': 'information',
-      'knowledge-phrase': 'information',
-    },
+    rules: GENERAL_DENIAL_COURT,
   },
   texas: {
     id: 'texas',
@@ -143,13 +151,7 @@ export const FORUMS: Record<ForumId, Forum> = {
     lackWording: 'knowledge or information sufficient to form a belief',
     properLack: federalForm,
     generalDenialAnswers: true,
-    // A general denial answers the petition (Rule 92); special appearances and venue go by motion before it.
-    rules: {
-      'waivable-defense': 'off',
-      'heading-response': 'off',
-      'count-mismatch': 'information',
-      'knowledge-phrase': 'information',
-    },
+    rules: GENERAL_DENIAL_COURT,
   },
 };
 
