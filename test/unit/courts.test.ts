@@ -7,6 +7,7 @@ import * as assert from 'assert';
 import { check, draftAnswer, LineIndex, parse, type Finding, type Pleading } from '../../server/src/core';
 import { countMismatch } from '../../server/src/core/checks/countMismatch';
 import { definedTerm } from '../../server/src/core/checks/definedTerm';
+import { evasiveResponse } from '../../server/src/core/checks/evasiveResponse';
 import { headingSequence } from '../../server/src/core/checks/headingSequence';
 import { incorporationRange } from '../../server/src/core/checks/incorporationRange';
 import { knowledgePhrase } from '../../server/src/core/checks/knowledgePhrase';
@@ -289,6 +290,22 @@ describe('the forum decides the wording rules', () => {
     assert.deepStrictEqual(codes(check(answerOf(body, pa), { complaint, checks: [unansweredParagraph] })), ['unanswered-paragraph:error', 'unanswered-paragraph:error']);
     const ky = complaintOf(3);
     assert.deepStrictEqual(codes(check(answerOf(body), { complaint: ky, checks: [unansweredParagraph] })), ['unanswered-paragraph:information', 'unanswered-paragraph:information']);
+  });
+
+  it('in Pennsylvania a bare "Denied." is a general denial (Pa.R.C.P. 1029(b)); a denial with its reasons is not', () => {
+    const body = [
+      '1. Denied.',
+      '2. Denied. By way of further answer, the valleys were flashed as the Contract specifies.',
+      '3. Denied as a conclusion of law to which no responsive pleading is required.',
+      '4. Denied. By way of further answer, Defendant incorporates its answer to paragraph 2 as though fully set forth herein.',
+    ].join('\n\n');
+    const pa = 'IN THE COURT OF COMMON PLEAS OF ALLEGHENY COUNTY';
+    const found = check(answerOf(body, pa), { checks: [evasiveResponse, incorporationRange] });
+    assert.deepStrictEqual(found.map(f => f.message.slice(0, 24)), ['¶1 is a bare "Denied.": ']);
+    assert.match(found[0].message, /Pa\.R\.C\.P\. 1029\(b\)/);
+    // Elsewhere a bare denial denies.
+    assert.deepStrictEqual(check(answerOf(body), { checks: [evasiveResponse, incorporationRange] }), []);
+    assert.strictEqual(answerOf(body, pa).paragraphs.find(p => p.number === 4)?.response?.kind, 'deny');
   });
 
   it('a .pleadingrc.json forum overrides the caption', () => {

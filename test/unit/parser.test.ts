@@ -289,6 +289,9 @@ describe('parser: references', () => {
     assert.deepStrictEqual(refsOf('Realleges the preceding paragraphs.'), ['preceding']);
     assert.deepStrictEqual(refsOf('Realleges the preceding 23 paragraphs.'), ['preceding23']);
     assert.deepStrictEqual(refsOf('Realleges each of the foregoing paragraphs.'), ['preceding']);
+    // An answer's own responses to them.
+    assert.deepStrictEqual(refsOf('Defendant re-adopts and reaffirms each of its responses above.'), ['preceding']);
+    assert.deepStrictEqual(refsOf('Defendant repeats its foregoing answers.'), ['preceding']);
   });
 
   it('ignores DOES, dates, amounts, statutes, rules and other documents\' paragraphs', () => {

@@ -71,6 +71,10 @@ describe('evasive-response', () => {
       under('4. Paragraph 4 calls for a legal conclusion.', 'calls for a legal conclusion', 'evasive-response'),
       under('5. Coastal respectfully refers the Court to the Agreement for its terms.', 'respectfully refers the Court to', 'evasive-response'),
       under('6. Paragraph 6 states legal conclusions to which no response is required, but Coastal admits that it is an Oregon corporation.', 'no response is required', 'evasive-response'),
+      // New Jersey's short form.
+      under('7. Neither admitted nor denied. Plaintiff is left to her proofs.', 'Neither admitted nor denied', 'evasive-response'),
+      // A specific denial of one fact does not make a later "no response is required" its reason.
+      under('8. Coastal denies that it sold the Oven, and Paragraph 8 otherwise states legal conclusions to which no response is required.', 'no response is required', 'evasive-response'),
     ), [evasiveResponse]);
   });
 
@@ -87,6 +91,9 @@ describe('evasive-response', () => {
       '8. In answer to Paragraph 8, Coastal admits that it received Harbor Lane\'s letter dated July 1, 2025. The remaining allegations of Paragraph 8 state legal conclusions to which no response is required. To the extent a response is required, Coastal denies the remaining allegations of Paragraph 8.',
       seedParagraph(25),
       seedParagraph(48),
+      // A denial that gives the phrase as its reason.
+      '9. Denied as a conclusion of law to which no responsive pleading is required.',
+      '10. Coastal denies the allegations of Paragraph 10, which state legal conclusions to which no response is required.',
     ), [evasiveResponse]);
   });
 
@@ -181,6 +188,12 @@ describe('partial-response', () => {
       '10. Admitted in part; denied in part. Defendant admits that it is a Delaware corporation, and denies the remaining allegations.',
       '11. Answering paragraph 11 of the Complaint, Defendant admits that the Agreement contains a section 7.2. Defendant denies that paragraph 11 accurately characterizes section 7.2, and denies each and every remaining allegation contained therein.',
       '12. Coastal admits that it received the letter, and otherwise denies the allegations of Paragraph 12.',
+      // One sentence that splits the paragraph into the part admitted and the part denied.
+      '13. Coastal admits that section 6 warrants the Oven against defects, and denies that the warranty runs for two years; it runs for one.',
+      // Pennsylvania's and New Jersey's opening says the rest is denied.
+      '14. Admitted in part and denied in part. It is admitted that Coastal sold the Oven. The invoice speaks for itself, and any characterization of it is denied.',
+      // A fallback denial of "them", after a sentence about the remaining allegations.
+      '15. Coastal admits that it received the letter. The remaining allegations of Paragraph 15 state legal conclusions to which no answer is required; to the extent an answer is required, Coastal denies them.',
     ), [partialResponse]);
   });
 

@@ -40,6 +40,11 @@ export interface Forum {
    * general denial an admission, so there a paragraph without a response stays unanswered.
    */
   generalDenialAnswers: boolean;
+  /**
+   * Whether a response of one word, "Denied.", is a general denial with the effect of an admission
+   * (Pa.R.C.P. 1029(b)): there a denial must say what is denied, or plead lack of knowledge.
+   */
+  bareDenialAdmits: boolean;
   /** Severities that differ from the built-in ones. */
   rules: RuleSettings;
 }
@@ -71,6 +76,7 @@ export const FORUMS: Record<ForumId, Forum> = {
     lackWording: 'knowledge or information sufficient to form a belief about the truth',
     properLack: federalForm,
     generalDenialAnswers: true,
+    bareDenialAdmits: false,
     rules: {},
   },
   kentucky: {
@@ -82,6 +88,7 @@ export const FORUMS: Record<ForumId, Forum> = {
     lackWording: 'knowledge or information sufficient to form a belief as to the truth',
     properLack: federalForm,
     generalDenialAnswers: true,
+    bareDenialAdmits: false,
     rules: {},
   },
   'new-york': {
@@ -93,6 +100,7 @@ export const FORUMS: Record<ForumId, Forum> = {
     lackWording: 'knowledge or information sufficient to form a belief',
     properLack: federalForm,
     generalDenialAnswers: true,
+    bareDenialAdmits: false,
     rules: {},
   },
   illinois: {
@@ -105,6 +113,7 @@ export const FORUMS: Record<ForumId, Forum> = {
     // "has no knowledge thereof sufficient to form a belief" (with the affidavit the statute asks for).
     properLack: s => KNOWLEDGE.test(s) && FORM_A_BELIEF.test(s),
     generalDenialAnswers: true,
+    bareDenialAdmits: false,
     rules: {},
   },
   florida: {
@@ -117,6 +126,7 @@ export const FORUMS: Record<ForumId, Forum> = {
     // "If the defendant is without knowledge, the defendant shall so state": saying so is enough.
     properLack: s => KNOWLEDGE.test(s),
     generalDenialAnswers: true,
+    bareDenialAdmits: false,
     rules: {},
   },
   pennsylvania: {
@@ -128,6 +138,7 @@ export const FORUMS: Record<ForumId, Forum> = {
     lackWording: 'after reasonable investigation … without knowledge or information sufficient to form a belief as to the truth',
     properLack: s => federalForm(s) && REASONABLE_INVESTIGATION.test(s),
     generalDenialAnswers: false,
+    bareDenialAdmits: true,
     rules: {},
   },
   california: {
@@ -140,6 +151,7 @@ export const FORUMS: Record<ForumId, Forum> = {
     // "no information or belief upon the subject sufficient to enable him or her to answer".
     properLack: s => INFORMATION_OR_BELIEF.test(s) || federalForm(s),
     generalDenialAnswers: true,
+    bareDenialAdmits: false,
     rules: GENERAL_DENIAL_COURT,
   },
   texas: {
@@ -151,6 +163,7 @@ export const FORUMS: Record<ForumId, Forum> = {
     lackWording: 'knowledge or information sufficient to form a belief',
     properLack: federalForm,
     generalDenialAnswers: true,
+    bareDenialAdmits: false,
     rules: GENERAL_DENIAL_COURT,
   },
 };

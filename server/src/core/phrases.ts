@@ -103,7 +103,7 @@ export const ABSENT_PARAGRAPH_SOURCE =
 export const RESPONDS_SOURCE = [
   '\\badmit(?:s|ted)?\\b', '\\bden(?:y|ies|ied)\\b', LACK_SOURCE, NO_RESPONSE_SOURCE, LEGAL_CONCLUSION_SOURCE,
   INCORPORATION_SOURCE,
-  '\\b(?:not directed (?:at|to|against)|directed (?:at|to|against) (?:an)?other|relates? (?:solely |only )?to (?:a )?(?:separate|other|another)|(?:speaks|speak) for (?:itself|themselves)|refers? the court to|neither admits? nor den(?:y|ies)|assumes? the truth|stand denied)\\b',
+  '\\b(?:not directed (?:at|to|against)|directed (?:at|to|against) (?:an)?other|relates? (?:solely |only )?to (?:a )?(?:separate|other|another)|(?:speaks|speak) for (?:itself|themselves)|refers? the court to|neither admit(?:s|ted)? nor den(?:y|ies|ied)|assumes? the truth|stand denied)\\b',
 ].join('|');
 
 // ---------------------------------------------------------------------------------------------
@@ -155,11 +155,12 @@ export const LEGAL_CONCLUSION = gated(new RegExp(LEGAL_CONCLUSION_SOURCE, 'i'), 
 export const INCORPORATION = gated(new RegExp(INCORPORATION_SOURCE, 'i'), INCORPORATION_GATE);
 
 /**
- * Words that look like a response but are not one: "neither admits nor denies", "does not deny",
+ * Words that look like a response but are not one: "neither admits nor denies", "Neither admitted nor
+ * denied." (New Jersey's short form), "does not deny",
  * "not admitted", and the infinitive in "sufficient to admit or deny".
  */
 export const NON_ANSWER_SOURCES = [
-  '\\bneither admits? nor den(?:y|ies)\\b',
+  '\\bneither admit(?:s|ted)? nor den(?:y|ies|ied)\\b',
   '\\b(?:does|do) not (?:admit|deny)\\b',
   '\\bnot (?:admitted|denied)\\b',
   '\\bto (?:either )?admit(?: or deny)?\\b',
@@ -183,6 +184,27 @@ export const REMAINING = gated(new RegExp([
   /\bin all other respects\b/,
   /\b(?:remainder|rest|balance)\b[^.;]{0,40}\b(?:is|are|stands?) (?:[a-z]+ )?denied\b/,
 ].map(r => r.source).join('|'), 'i'), ['remain', 'balance', 'rest', 'other']);
+/**
+ * "Admitted in part and denied in part. It is admitted that X.": the opening says the rest is denied
+ * (the Pennsylvania and New Jersey form), whatever the sentences after it specify.
+ */
+export const ADMITTED_AND_DENIED_IN_PART = gated(/\b(?:admitted in part[,;.]? (?:and )?denied in part|denied in part[,;.]? (?:and )?admitted in part)\b/i, ['in part']);
+/**
+ * "Kilnworks admits that X, and denies that Y": one sentence that splits the paragraph into the part
+ * admitted and the part denied. (An active "Coastal denies that Y." in a sentence of its own after an
+ * admission is the usual sign of a catch-all forgotten: response.ts reads it as partial.) Two patterns,
+ * read in one sentence: one would have to span the admitted fact, and backtrack over it.
+ */
+export const ADMITS_THAT = gated(/\badmit(?:s|ted)? that\b/i, ['admit']);
+/** What follows the admission in that sentence: "…, and denies that", "but it is denied that". */
+export const AND_DENIES_THAT = gated(/\b(?:and|but) (?:(?:it is|[a-z][\w&'’-]{0,30}) )?(?:(?:specifically|expressly|further) )?den(?:y|ies|ied) that\b/i, ['den']);
+/**
+ * A denial of what the sentence before it spoke of: "The remaining allegations … state legal
+ * conclusions …; to the extent an answer is required, Lakeshore denies them."
+ */
+export const DENIES_THEM = gated(
+  /\b(?:den(?:y|ies) (?:them|the same|same|(?:those|these|such|said) (?:allegations|averments))|(?:they|those allegations|such allegations) are (?:[a-z]+ )?denied)\b/i,
+  ['den']);
 /** A denial of the allegations as a whole: "denies each and every allegation set forth therein". */
 export const BLANKET_LEAD = gated(/\b(?:den(?:y|ies|ied)|lacks? (?:of )?knowledge|without (?:sufficient )?knowledge)\b/i, ['den', 'lack', 'without']);
 export const BLANKET_OBJECT = /\b(?:each and every|all|any|the|such) (?:of the |such |and all )?(?:allegations?|averments?)\b(?: (?:set forth|contained|made|stated|asserted))?/gi;
@@ -192,6 +214,8 @@ export const BLANKET_TAIL = /^(?: (?:in|of|within) (?:said |that |this |the )?(?
 export const THEREFORE_DENIES = gated(/\b(?:therefore|thus|accordingly|hence) (?:must )?den(?:y|ies)(?: (?:the same|same|them|these allegations|said allegations|such allegations|those allegations))? ?[.;]?$/i, ['therefore', 'thus', 'accordingly', 'hence']);
 /** "Denied." standing alone. */
 export const BARE_DENIAL = gated(/(?:^|[.;:] |\*\* ?)Denied ?(?:[.;]|$)/i, ['denied']);
+/** A response that is a denial and nothing more: "Denied.", "Denied in its entirety.", "Denied as stated." */
+export const ONLY_DENIED = gated(/^Denied(?: (?:in (?:its|their) entirety|as stated|generally))? ?[.;]?$/i, ['denied']);
 /**
  * "To the extent a response is required, … denies": the fallback that turns a non-answer into a
  * denial; also "Should a response be deemed required", "If a response is required".
@@ -212,7 +236,7 @@ export const REASONABLE_INVESTIGATION = /\breasonable (?:investigation|inquiry)\
  * Evasions: responses courts read as neither admitting nor denying (evasive-response). "No
  * response is required" is NO_RESPONSE_REQUIRED above, as the classifier reads it.
  */
-export const NEITHER_ADMITS_NOR_DENIES = gated(/\bneither admits? nor den(?:y|ies)\b/i, ['neither']);
+export const NEITHER_ADMITS_NOR_DENIES = gated(/\bneither admit(?:s|ted)? nor den(?:y|ies|ied)\b/i, ['neither']);
 export const CALLS_LEGAL_CONCLUSION = gated(/\b(?:(?:calls? for|states?|contains?|asserts?|sets? forth|consists? (?:solely |only )?of) (?:[a-z]+ ){0,2}legal conclusions?|conclusions? of law)\b/i, ['conclusion']);
 export const SPEAKS_FOR_ITSELF = gated(/\bspeaks? for (?:itself|themselves)\b/i, ['speak']);
 export const DEMANDS_STRICT_PROOF = gated(/\b(?:(?:demands?|calls? for|requires?) (?:strict )?proof (?:thereof|of (?:the )?(?:same|allegations?))|(?:demands?|requires?) strict proof|(?:leaves?|puts?) (?:[A-Za-z]+ ){1,2}to (?:its|their|his|her) (?:strict )?proof)\b/i, ['proof']);

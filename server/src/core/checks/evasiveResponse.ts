@@ -9,10 +9,10 @@
 import { responseParagraphs } from '../analysis';
 import type { Forum } from '../forums';
 import type { Gated } from '../gate';
-import type { Pleading } from '../model';
+import type { Paragraph, Pleading } from '../model';
 import { partyOf } from '../parties';
 import {
-  CALLS_LEGAL_CONCLUSION, DEMANDS_STRICT_PROOF, FALLBACK_LEAD, NEITHER_ADMITS_NOR_DENIES, NO_RESPONSE_REQUIRED, REFERS_THE_COURT, SPEAKS_FOR_ITSELF,
+  CALLS_LEGAL_CONCLUSION, DEMANDS_STRICT_PROOF, FALLBACK_LEAD, NEITHER_ADMITS_NOR_DENIES, NO_RESPONSE_REQUIRED, ONLY_DENIED, REFERS_THE_COURT, SPEAKS_FOR_ITSELF,
 } from '../phrases';
 import { spanIn } from '../reading/normalize';
 import { ADMIT, DENY, deniesAfter, hasFallbackDenial, hasLack, type ResponsePart } from '../reading/response';
@@ -25,6 +25,8 @@ interface Evasion {
   pattern: Gated;
   /** Evasive only when nothing else in the response admits, denies or pleads lack of knowledge. */
   unlessAnswered: boolean;
+  /** Not evasive after a denial in its own sentence, as the denial's reason ("Denied as a conclusion of law to which no response is required"). */
+  reasonForDenial?: boolean;
   message: (label: string, deemed: string) => string;
 }
 
@@ -37,6 +39,7 @@ export const EVASIONS: Evasion[] = [
   {
     pattern: NO_RESPONSE_REQUIRED,
     unlessAnswered: false,
+    reasonForDenial: true,
     message: (l, d) => `${l} says no response is required but has no fallback denial ("To the extent a response is required, … denies …"); if the court disagrees, ${d}.`,
   },
   {
@@ -72,7 +75,10 @@ export const evasiveResponse: Check = {
     let lead: string | undefined;
     for (const para of responseParagraphs(pleading)) {
       const evasion = findEvasion(reading(para));
-      if (!evasion) continue;
+      if (!evasion) {
+        if (forum.bareDenialAdmits) bareDenial(pleading, para, reading(para), forum, report);
+        continue;
+      }
       const label = responseLabel(pleading, para);
       const at = endOfBody(pleading, para);
       lead ??= fallbackLead(pleading, reading);
@@ -83,6 +89,17 @@ export const evasiveResponse: Check = {
     }
   },
 };
+
+/**
+ * "Denied." and nothing more, where the forum gives a general denial the effect of an admission
+ * (Pa.R.C.P. 1029(b)). No fix: only the pleader knows what to say of the facts.
+ */
+function bareDenial(p: Pleading, para: Paragraph, n: ResponsePart, forum: Forum, report: CheckContext['report']): void {
+  const start = n.text.length - n.text.trimStart().length;
+  const said = n.text.trim();
+  if (!ONLY_DENIED.test(said)) return;
+  report(spanIn(n, start, start + said.length), `${responseLabel(p, para)} is a bare "${said}": ${forum.cites.deemedAdmitted} gives a general denial the effect of an admission. Say what is denied and why ("By way of further answer, …"), or plead lack of knowledge as ${forum.cites.lackOfKnowledge} words it ("${forum.lackWording}").`);
+}
 
 /**
  * Every gate word of every evasion, as one pattern: one pass over a response's body finds which
@@ -130,12 +147,26 @@ function evasionIn(n: ResponsePart, possible: number): { evasion: Evasion; index
   // (The cheap test first: most "refers the Court to the contract" responses also admit or deny.)
   const t = n.answering;
   const l = n.answeringLower;
-  const strict = found.filter(f => !f.evasion.unlessAnswered);
+  // "Denied as a conclusion of law to which no responsive pleading is required": the sentence denies
+  // first, and gives the phrase as its reason.
+  const live = found.filter(f => !f.evasion.reasonForDenial || !deniedBefore(n, f.index));
+  if (!live.length) return undefined;
+  const strict = live.filter(f => !f.evasion.unlessAnswered);
   if (!strict.length && (ADMIT.test(t, l) || DENY.test(t, l) || hasLack(t, l))) return undefined;
   if (hasFallbackDenial(n)) return undefined;
-  const chosen = strict.length ? strict : found;
+  const chosen = strict.length ? strict : live;
   const first = chosen.reduce((a, b) => (b.index < a.index ? b : a));
   return deniesAfter(n, first.index + first.length) ? undefined : first;
+}
+
+/** Whether the sentence holding `index` denies before it (in `answering`, non-responses blanked). */
+function deniedBefore(n: ResponsePart, index: number): boolean {
+  const s = n.facts.answeringSpans.find(x => x.start <= index && index < x.end);
+  if (!s) return false;
+  const before = n.answering.slice(s.start, index);
+  // A specific "denies that X, and … no response is required" denies one fact and leaves the rest.
+  const m = DENY.exec(before, before.toLowerCase());
+  return !!m && !/^ that\b/i.test(before.slice(m.index + m[0].length));
 }
 
 /** "To the extent a response is required, Acme denies the allegations of Paragraph 19.", led as the answer leads its own fallbacks. */

@@ -33,8 +33,14 @@ export const incorporationRange: Check = {
       const source = theirs?.get(anchor);
       const realleged = source && complaint ? reallegedRange(complaint, source) : undefined;
       const ranged = refs.filter(r => r.ranges.length);
-      if (realleged && ranged.length) {
+      if (realleged && ranged.length && realleged.to < anchor) {
         checkAgainstComplaint(pleading.text, ranged, anchor, realleged, report);
+        continue;
+      }
+      // The complaint's paragraph realleges itself or later ones ("1-25" in ¶25): the slip is the
+      // complaint's, reported there. The answer is measured against what it should have said.
+      if (realleged && ranged.length && realleged.from < anchor && ranged.every(r => r.ranges.every(g => g.to < anchor))) {
+        checkAgainstComplaint(pleading.text, ranged, anchor, { from: realleged.from, to: anchor - 1 }, report, realleged);
         continue;
       }
       for (const r of refs) if (r.preceding?.count !== undefined) checkCount(pleading.text, r, anchor, report);
@@ -111,7 +117,11 @@ function checkRanges(refs: Reference[], anchor: number, boundaries: Set<number>,
   }
 }
 
-function checkAgainstComplaint(text: string, refs: Reference[], anchor: number, want: { from: number; to: number }, report: Report): void {
+/**
+ * The answer's range against the complaint's (`want`); `written`, when the complaint's own range is
+ * a slip and `want` what it should have said.
+ */
+function checkAgainstComplaint(text: string, refs: Reference[], anchor: number, want: { from: number; to: number }, report: Report, written?: { from: number; to: number }): void {
   const ranges = refs.flatMap(r => r.ranges);
   const from = Math.min(...ranges.map(g => g.from));
   const to = Math.max(...ranges.map(g => g.to));
@@ -123,5 +133,8 @@ function checkAgainstComplaint(text: string, refs: Reference[], anchor: number, 
     const sep = written.slice(String(only.from).length, written.length - String(only.to).length);
     data = { kind: 'replace', span: only.span, newText: `${want.from}${sep}${want.to}`, title: `Incorporate paragraphs ${want.from}-${want.to}, as the complaint does` };
   }
-  report(only?.span ?? refs[0].span, `Complaint ¶${anchor} realleges paragraphs ${want.from}-${want.to}; this response incorporates ${from === to ? `paragraph ${from}` : `paragraphs ${from}-${to}`}.`, { data });
+  const theirs = written
+    ? `Complaint ¶${anchor} realleges paragraphs ${written.from}-${written.to} (meaning ${want.from === want.to ? `paragraph ${want.from}` : `paragraphs ${want.from}-${want.to}`}: it cannot adopt itself)`
+    : `Complaint ¶${anchor} realleges paragraphs ${want.from}-${want.to}`;
+  report(only?.span ?? refs[0].span, `${theirs}; this response incorporates ${from === to ? `paragraph ${from}` : `paragraphs ${from}-${to}`}.`, { data });
 }

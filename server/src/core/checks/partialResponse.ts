@@ -11,7 +11,7 @@ import { gated } from '../gate';
 import type { Paragraph } from '../model';
 import { partyOf } from '../parties';
 import { spanIn } from '../reading/normalize';
-import { coversTheRest, DENY, hasLack, type ResponsePart } from '../reading/response';
+import { coversBySpecifics, coversTheRest, DENY, hasLack, type ResponsePart } from '../reading/response';
 import { endOfBody, endsSentence, paragraphPhrase, responseLabel } from '../wording';
 import type { Check, CheckContext } from './check';
 
@@ -27,8 +27,10 @@ export const partialResponse: Check = {
     if (pleading.kind !== 'answer' || pleading.generalDenial) return;
     const partial = responseParagraphs(pleading).filter(p => isPartial(p, reading(p), verdict));
     const short = partial.filter(p => !coversTheRest(reading(p)));
-    // A house style of specific denials: most partial responses go without a catch-all, deliberately.
-    if (short.length >= 3 && short.length > partial.length - short.length) return;
+    // A house style of specific denials: most partial responses go without a catch-all, deliberately
+    // (some of them "admits that X, and denies that Y" in one sentence, which covers the rest itself).
+    const specific = short.length + partial.filter(p => coversBySpecifics(reading(p))).length;
+    if (short.length >= 3 && specific > partial.length - specific) return;
     const party = partyOf(pleading);
     for (const para of short) {
       const n = reading(para);

@@ -29,8 +29,13 @@ function startsWord(text: string, i: number): boolean {
 const isLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 const GATE = /preceding|foregoing|previous|prior|above/gi;
 const GATE_WORD = new RegExp(GATE.source, 'i');
+/**
+ * What "the preceding …" may name: paragraphs, or in an answer its own responses to them ("re-adopts
+ * and reaffirms each of its responses above", "repeats its foregoing answers").
+ */
+const PRECEDING_NOUNS = '(?:paragraphs|allegations|averments|responses|answers)';
 const PRECEDING = new RegExp(
-  `\\b(?:the|all|each(?:\\s+and\\s+every)?(?:\\s+one)?\\s+of\\s+the|each|every|all\\s+of\\s+the)\\s+(?:(preceding|foregoing|previous|prior|above)\\s+(?:(\\d{1,4}|${WORD_NUMBER_PATTERN})\\s+)?(?:numbered\\s+)?(?:paragraphs|allegations)|(?:paragraphs|allegations)\\s+(?:above|set\\s+forth\\s+above|preceding))\\b`,
+  `\\b(?:(?:each(?:\\s+and\\s+every)?(?:\\s+one)?|all)\\s+of\\s+(?:the|its|their|his|her)|the|its|their|his|her|all|each|every)\\s+(?:(preceding|foregoing|previous|prior|above)\\s+(?:(\\d{1,4}|${WORD_NUMBER_PATTERN})\\s+)?(?:numbered\\s+)?${PRECEDING_NOUNS}|${PRECEDING_NOUNS}\\s+(?:above|set\\s+forth\\s+above|preceding))\\b`,
   'gi');
 
 /**

@@ -91,8 +91,10 @@ export function incorporatedRefs(text: string, base: number, refs: Reference[], 
  * substring searches are far cheaper than patterns that must try every word boundary.
  */
 export function classifyResponse(text: string, incorporates: boolean, lower = text.toLowerCase()): ResponseKind {
-  if (incorporates) return 'incorporation';
   const t = NOT_ADMIT_OR_DENY.test(text, lower) ? text.replace(NOT_ADMIT_OR_DENY_ALL, ' ') : text;
+  // "Denied. By way of further answer, X incorporates its answer to paragraph 8": a response of its
+  // own that points at another answer for its reasons, not an incorporation response.
+  if (incorporates && !answersBeforeIncorporating(t, lower)) return 'incorporation';
   // "states legal conclusions to which no response is required. To the extent a response is
   // required, … denies" is characterised by its first move; the fallback is judged by the rules.
   // Blanking only removes words, so the original's lower case still rules patterns out soundly.
@@ -111,6 +113,16 @@ export function classifyResponse(text: string, incorporates: boolean, lower = te
   if (LEGAL_CONCLUSION.test(t, lower)) return 'no-response-required';
   if (INCORPORATION.test(t, lower)) return 'incorporation';
   return 'other';
+}
+
+/** Whether `t` admits, denies or pleads lack of knowledge before its first incorporation verb. */
+function answersBeforeIncorporating(t: string, lower: string): boolean {
+  const verb = INCORPORATION.exec(t, lower);
+  if (!verb) return false;
+  // `lower` is the unblanked text's: a gate for `t`, not its offsets.
+  const before = t.slice(0, verb.index);
+  const l = before.toLowerCase();
+  return ADMIT.test(before, l) || DENY.test(before, l) || LACK.test(before, l);
 }
 
 /** Length of a target lead at the start of `body`, or -1 when the body does not open with one. */

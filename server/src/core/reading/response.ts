@@ -8,7 +8,7 @@
 import type { Paragraph, Pleading } from '../model';
 import { responseText } from '../parse/responses';
 import {
-  ADMIT, BARE_DENIAL, BLANKET_LEAD, BLANKET_OBJECT, BLANKET_TAIL, DENY, EXCEPT, IN_PART_SOURCE,
+  ADMIT, ADMITS_THAT, ADMITTED_AND_DENIED_IN_PART, AND_DENIES_THAT, BARE_DENIAL, BLANKET_LEAD, DENIES_THEM, BLANKET_OBJECT, BLANKET_TAIL, DENY, EXCEPT, IN_PART_SOURCE,
   LACK, NON_ANSWER_SOURCES, NON_ANSWER_WORDS, REMAINING, THEREFORE_DENIES, TO_THE_EXTENT,
 } from '../phrases';
 import { gated } from '../gate';
@@ -285,7 +285,50 @@ function coversTheRestOnce(r: ResponseFacts): boolean {
 }
 
 function coversTheRestOf(r: ResponseFacts): boolean {
-  return BARE_DENIAL.test(r.answering, r.answeringLower) || SPECIFIC_DENIAL.test(r.answering, r.answeringLower) || r.someDenyingSentence(aboutTheAllegations);
+  return catchAllOnce(r) || splitsTheParagraph(r);
+}
+
+/** The rest denied by a catch-all or a denial of the whole, not by specifics. */
+function catchAllOnce(r: ResponseFacts): boolean {
+  return r.once('catchAll', () => BARE_DENIAL.test(r.answering, r.answeringLower) || SPECIFIC_DENIAL.test(r.answering, r.answeringLower)
+    || ADMITTED_AND_DENIED_IN_PART.test(r.text, r.lower) || r.someDenyingSentence(aboutTheAllegations) || deniesWhatWentBefore(r));
+}
+
+/**
+ * Whether the response covers the rest only by splitting the paragraph in one sentence ("admits that
+ * X, and denies that Y"): a specific denial, the house style partial-response makes allowance for.
+ */
+export function coversBySpecifics(r: ResponsePart): boolean {
+  return coversTheRestOnce(r.facts) && !catchAllOnce(r.facts);
+}
+
+/** "Kilnworks admits that X, and denies that Y": the admission and a specific denial in one sentence. */
+function splitsTheParagraph(r: ResponseFacts): boolean {
+  if (!ADMITS_THAT.may(r.answeringLower) || !AND_DENIES_THAT.may(r.answeringLower)) return false;
+  const t = r.answering;
+  for (const s of r.answeringSpans) {
+    const sentence = t.slice(s.start, s.end);
+    const admits = ADMITS_THAT.exec(sentence);
+    if (admits && AND_DENIES_THAT.test(sentence.slice(admits.index + admits[0].length))) return true;
+  }
+  return false;
+}
+
+/**
+ * A denial of "them" after a sentence about what remains of the allegations: "The remaining
+ * allegations of Paragraph 3 state legal conclusions to which no answer is required; to the extent an
+ * answer is required, Lakeshore denies them."
+ */
+function deniesWhatWentBefore(r: ResponseFacts): boolean {
+  if (!DENIES_THEM.may(r.answeringLower)) return false;
+  const marks = r.sentenceMarks;
+  const spans = r.answeringSpans;
+  const t = r.answering;
+  for (let k = 1; k < marks.length; k++) {
+    if (!marks[k] || !DENIES_THEM.test(t.slice(spans[k].start, spans[k].end))) continue;
+    if (aboutTheAllegations(t.slice(spans[k - 1].start, spans[k - 1].end))) return true;
+  }
+  return false;
 }
 
 /**
