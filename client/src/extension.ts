@@ -245,7 +245,10 @@ async function compareComplaints(earlierArg?: vscode.Uri): Promise<vscode.Uri | 
  * is linked to (or one chosen) to the amended one, opened as a new document beside it; the answer
  * itself is not touched.
  */
-async function migrateAnswer(amendedArg?: vscode.Uri, fromArg?: vscode.Uri): Promise<vscode.Uri | undefined> {
+async function migrateAnswer(amendedIn?: vscode.Uri | string, fromIn?: vscode.Uri | string): Promise<vscode.Uri | undefined> {
+  // From a code action the complaints come as URI strings.
+  const amendedArg = typeof amendedIn === 'string' ? vscode.Uri.parse(amendedIn) : amendedIn;
+  const fromArg = typeof fromIn === 'string' ? vscode.Uri.parse(fromIn) : fromIn;
   const editor = activePleading();
   if (!client || !editor || lastInfo?.kind === 'complaint') {
     void vscode.window.showInformationMessage('Open the answer to carry it over to the amended complaint.');

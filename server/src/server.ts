@@ -20,7 +20,7 @@ import { discoverCandidates } from './link/discover';
 import { Linker, pathToUri, uriToPath } from './link/linker';
 import { CONFIG_FILE, findConfig, type PleadingConfig } from './config';
 import { mergeRules } from './core/presets';
-import { compareWithEarlier, migrateTo } from './service/amend';
+import { compareWithEarlier, laterAmendmentNote, migrateTo } from './service/amend';
 import { AnalysisCache, type Analysis, type LinkedDocument } from './service/analysis';
 import { codeActions, FIX_ALL_KIND } from './service/codeActions';
 import { completion } from './service/completion';
@@ -179,6 +179,8 @@ function publish(uri: string): void {
     if (problem) {
       list.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'pleading', code: 'complaint-unreadable', message: `${problem} — this answer is checked without its complaint.` });
     }
+    const later = linker.laterVersionOf(uri, a.pleading, a.complaint);
+    if (later && a.complaint) list.push(laterAmendmentNote(a, later));
     if (typeof config === 'string') {
       list.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: 'pleading', code: 'config-error', message: `${config} — using the default rule severities.` });
     }

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { draftAnswer, parse } from '../../server/src/core';
 import { readFixture } from '../helpers/fixtures';
+import { DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient } from './lspClient';
 
 const doc = (uri: string) => ({ textDocument: { uri } });
@@ -18,14 +19,32 @@ describe('amended complaints over the protocol', function () {
   const answer = draftAnswer(parse(original));
   const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
   let client: LspClient;
+  let answerDiagnostics: Diagnostic[];
+  // On disk as a user keeps them: the answer, the complaint it answers, and the amendment.
+  fs.writeFileSync(path.join(dir, 'complaint.txt'), original);
+  fs.writeFileSync(path.join(dir, 'first-amended-complaint.txt'), amended);
+  fs.writeFileSync(path.join(dir, 'answer.txt'), answer);
 
   before(async () => {
     client = new LspClient();
     await client.initialize();
+    answerDiagnostics = await client.open(uri('answer.txt'), answer);
     await client.open(uri('first-amended-complaint.txt'), amended);
-    await client.open(uri('answer.txt'), answer);
   });
   after(() => client.stop());
+
+  it('notes once, on the title, that a later amendment of the linked complaint is beside the answer, with the action that carries it over', async () => {
+    const notes = answerDiagnostics.filter(d => d.code === 'later-amendment');
+    assert.strictEqual(notes.length, 1, answerDiagnostics.map(d => d.code).join(', '));
+    assert.strictEqual(notes[0].severity, DiagnosticSeverity.Information);
+    assert.match(notes[0].message, /^first-amended-complaint\.txt \(FIRST AMENDED COMPLAINT\) amends the complaint this answer is checked against \(complaint\.txt\)/);
+    assert.strictEqual(notes[0].range.start.line, answer.split('\n').findIndex(l => l === 'ANSWER TO COMPLAINT'));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { ...doc(uri('answer.txt')), range: notes[0].range, context: { diagnostics: notes } });
+    const carry = actions.find(x => x.command?.command === 'pleading.migrateAnswer');
+    assert.deepStrictEqual(carry?.command?.arguments, [uri('first-amended-complaint.txt'), uri('complaint.txt')]);
+    // The answer is still checked against the complaint it names.
+    assert.ok(!answerDiagnostics.some(d => d.code === 'unanswered-paragraph' || d.code === 'unknown-paragraph'));
+  });
 
   it('compares the open amended complaint with the earlier one the client sends', async () => {
     const r = await client.request<{ markdown: string; summary: string }>('pleading/compareComplaints', { ...doc(uri('first-amended-complaint.txt')), earlier: { uri: uri('complaint.txt'), text: original } });

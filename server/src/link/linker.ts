@@ -7,11 +7,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { LineIndex, parse, type Pleading } from '../core';
-import { sameCase } from '../core/caseNumber';
+import { amendmentRank, sameCase } from '../core/caseNumber';
 import { readPleadingFile } from '../io';
 import type { LinkedDocument } from '../service/analysis';
 import { importFormat } from '../import/format';
-import { discoverAnswers, discoverComplaint, type ImportedTextOf } from './discover';
+import { discoverAnswers, discoverCandidates, discoverComplaint, type ImportedTextOf } from './discover';
 import { fileOfVirtualUri, pageStarts, virtualUri, type ImportedDocuments } from './imported';
 
 
@@ -37,6 +37,8 @@ export function pathToUri(p: string): string {
 export class Linker {
   private readonly disk = new Map<string, { mtimeMs: number; size: number; doc: LinkedDocument }>();
   private readonly discovered = new Map<string, string | null>();
+  /** Per answer and linked complaint: a later amendment of the same case on disk, or null. */
+  private readonly later = new Map<string, { uri: string; title: string } | null>();
   private readonly parsedOpen = new Map<string, { version: number; doc: LinkedDocument }>();
 
   /** Why a PDF or Word complaint could not be read, by file. */
@@ -89,6 +91,29 @@ export class Linker {
       this.imports?.forget(changedPath);
     } else this.disk.clear();
     this.discovered.clear();
+    this.later.clear();
+  }
+
+  /**
+   * A later amendment of the complaint `linked` (same case number, a higher amendment in its
+   * title) near the answer: the answer may be due to be carried over to it.
+   */
+  laterVersionOf(answerUri: string, answer: Pleading, linked: LinkedDocument | undefined): { uri: string; title: string } | undefined {
+    if (answer.kind !== 'answer' || !linked) return undefined;
+    const key = `${answerUri}|${linked.uri}`;
+    const hit = this.later.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    const answerPath = uriToPath(answerUri);
+    const linkedPath = uriToPath(linked.uri) ?? fileOfVirtualUri(linked.uri);
+    const rank = amendmentRank(linked.pleading.caption.title?.text);
+    const newer = answerPath
+      ? discoverCandidates(answerPath, answer, this.workspaceFolders(), this.imports ? this.importedText : undefined)
+        .filter(c => sameCase(c.caseNumber, answer.caption.caseNumber?.text) && amendmentRank(c.title) > rank && (!linkedPath || path.resolve(c.path) !== path.resolve(linkedPath)))
+      : [];
+    const best = newer.reduce<(typeof newer)[number] | undefined>((b, c) => (!b || amendmentRank(c.title) > amendmentRank(b.title) ? c : b), undefined);
+    const found = best ? { uri: pathToUri(best.path), title: best.title ?? path.basename(best.path) } : null;
+    this.later.set(key, found);
+    return found ?? undefined;
   }
 
   /** The document at `uri`: the open buffer if there is one, else the file on disk. */

@@ -1,7 +1,35 @@
 /** Amended complaints in the editor: the redline report, and an answer carried over to the amendment. */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { compareComplaints, comparisonMarkdown, migrateAnswer, parse } from '../core';
 import type { Analysis } from './analysis';
+import { toRange } from './convert';
 import { documentName } from './documentName';
+
+export const LATER_AMENDMENT = 'later-amendment';
+
+/**
+ * One note on an answer linked to a complaint when a later amendment of it is beside them, on the
+ * title (or the first line); its data names both, for the code action that carries the answer over.
+ */
+export function laterAmendmentNote(a: Analysis, later: { uri: string; title: string }): Diagnostic {
+  const linked = a.complaint!;
+  const span = a.pleading.caption.title ?? { start: 0, end: 0 };
+  return {
+    range: toRange(a.lines, span),
+    severity: DiagnosticSeverity.Information,
+    source: 'pleading',
+    code: LATER_AMENDMENT,
+    message: `${documentName(later.uri, a.uri)} (${later.title}) amends the complaint this answer is checked against (${documentName(linked.uri, a.uri)}): the amendment must be answered anew. Pleading: Answer the Amended Complaint… carries this answer over.`,
+    data: { amended: later.uri, from: linked.uri },
+  };
+}
+
+/** The code action on that note: the client's command, with both complaints. */
+export function laterAmendmentAction(d: Diagnostic): { title: string; command: string; arguments: string[] } | undefined {
+  const data = d.data as { amended?: unknown; from?: unknown } | undefined;
+  if (d.code !== LATER_AMENDMENT || typeof data?.amended !== 'string' || typeof data.from !== 'string') return undefined;
+  return { title: 'Answer the amended complaint (opens a new document)', command: 'pleading.migrateAnswer', arguments: [data.amended, data.from] };
+}
 
 /** A document the client read for the request: its URI (for names) and text. */
 export interface SentDocument {

@@ -5,6 +5,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { DRAFT_KINDS, DRAFT_LABELS, insertionEdit, learnPhrasing, responseBlock, type DraftKind, type Finding, type Phrasing } from '../core';
 import { renumberFrom } from '../core/edits/renumber';
+import { laterAmendmentAction } from './amend';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
 
@@ -35,6 +36,8 @@ export function codeActions(a: Analysis, diagnostics: Diagnostic[], only?: strin
   let phrasing: Phrasing | undefined;
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of diagnostics) {
+      const later = laterAmendmentAction(d);
+      if (later) out.push({ title: later.title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: later });
       const f = findingFor(a, d);
       if (!f?.data) continue;
       if (f.data.kind === 'replace') {
