@@ -187,6 +187,21 @@ describe('answers from every court: responses read by what they say', () => {
     assert.strictEqual(grouped.paragraphs.find(p => p.number === 4)!.response, undefined);
   });
 
+  it('numbers New York\'s ordinal paragraphs ("FIRST:" …) on their own, reading the quoted targets, and names a skipped ordinal', () => {
+    const a = answerOf(`
+      FIRST: Denies knowledge or information sufficient to form a belief as to the allegations contained in paragraphs "1" and "2" of the Complaint.
+
+      SECOND: Admits the allegations contained in paragraph "3" of the Complaint.
+
+      FOURTH: Denies each and every allegation contained in paragraph "4" of the Complaint.
+    `);
+    assert.deepStrictEqual(a.paragraphs.map(p => [p.number, p.response?.targets]), [[1, [1, 2]], [2, [3]], [4, [4]]]);
+    assert.deepStrictEqual(answered(a), { 1: 'lack-knowledge', 2: 'lack-knowledge', 3: 'admit', 4: 'deny' });
+    assert.deepStrictEqual(check(a, { checks: [paragraphNumbering] }).map(f => f.message), ['The ordinal paragraphs skip from SECOND to FOURTH (no THIRD).']);
+    // "FIRST DEFENSE:" is a heading, not an ordinal paragraph.
+    assert.strictEqual(answerOf('FIRST DEFENSE: The Complaint fails to state a claim.').paragraphs.filter(p => p.number !== null).length, 0);
+  });
+
   it('reads general denials in every standard form', () => {
     const forms = [
       'Pursuant to Rule 92 of the Texas Rules of Civil Procedure, Defendant generally denies each and every, all and singular, the material allegations contained in Plaintiff\'s Original Petition.',
@@ -242,6 +257,22 @@ describe('incorporation in every wording', () => {
     const own = (named: string) => check(parse(`FIRST AMENDED COMPLAINT\n\n1. Plaintiffs restate and re-allege all of the allegations contained in their ${named}.\n\n2. B.\n`), { checks: [incorporationRange] });
     assert.strictEqual(own('Amended Complaint').length, 1);
     assert.deepStrictEqual(own('Original Complaint'), []);
+  });
+
+  it('accepts a response that stops before the complaint paragraph that realleges itself', () => {
+    const c = parse(dedent(`
+      COMPLAINT
+
+      1. A.
+
+      2. B.
+
+      3. Plaintiff realleges paragraphs 1 through 3 as if fully set forth herein.
+    `));
+    const a = (range: string) => check(answerOf(`1. Admitted.\n\n2. Denied.\n\n3. In response to paragraph 3 of the Complaint, Defendant repeats and realleges its responses to paragraphs ${range} as if fully set forth herein.`), { complaint: c, checks: [incorporationRange] });
+    assert.deepStrictEqual(a('1 through 2'), []);
+    assert.deepStrictEqual(a('1 through 3'), []);
+    assert.strictEqual(a('2 through 2').length, 1);
   });
 
   it('measures "paragraphs 1 through 8 of its Answer" against the answer\'s own number', () => {

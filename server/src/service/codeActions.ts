@@ -4,7 +4,7 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { DRAFT_KINDS, DRAFT_LABELS, insertionEdit, learnPhrasing, responseBlock, type DraftKind, type Finding, type Phrasing } from '../core';
-import { renumberFrom } from '../core/edits/renumber';
+import { numberLike, renumberFrom } from '../core/edits/renumber';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
 
@@ -75,7 +75,7 @@ function renumberActions(a: Analysis, f: Finding, d: Diagnostic): CodeAction[] {
     title: `Change ¶${para.number} to ¶${from}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
-    edit: edit(a, [{ range: toRange(a.lines, para.numberSpan), newText: String(from) }]),
+    edit: edit(a, [{ range: toRange(a.lines, para.numberSpan), newText: numberLike(from, a.pleading.text.slice(para.numberSpan.start, para.numberSpan.end)) }]),
   }];
   // In an answer, numbers follow the complaint: renumbering would misalign every later response.
   if (a.pleading.kind !== 'answer') {

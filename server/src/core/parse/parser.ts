@@ -11,7 +11,7 @@ import { isWhitespaceCode, LineIndex, type Line, type Span } from '../text';
 import { isTitleLine, kindFromTitle, readCaption } from './caption';
 import { findDefinedTerms } from './definitions';
 import {
-  isArtifact, isDebris, isResponseLead, isSignatureStart, opensPrayer, runInBreaks, isWherefore, matchHeading, matchOcrParagraphStart, matchParagraphStart,
+  isArtifact, isDebris, isResponseLead, isSignatureStart, opensPrayer, runInBreaks, isWherefore, matchHeading, matchOcrParagraphStart, matchOrdinalParagraphStart, matchParagraphStart,
   stripMarkup, endsSentence, type HeadingMatch, type ParagraphStart,
 } from './lines';
 import { NO_REFERENCES, ReferenceScanner } from './references';
@@ -250,7 +250,8 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
     }
 
     const responseLead = kind !== 'complaint' && isResponseLead(t);
-    let p: ParagraphStart | undefined = matchParagraphStart(t);
+    // New York numbers its paragraphs with ordinals too: "FIRST: Denies knowledge …".
+    let p: ParagraphStart | undefined = matchParagraphStart(t) ?? matchOrdinalParagraphStart(t);
     let h = (blankBefore || prevWasHeading || prevEnded || t.startsWith('#')) && !responseLead && !p
       ? matchHeading(t, standalone) : undefined;
     // A misread number is the next one, or 1 where a part starts its own numbering ("AFFIRMATIVE DEFENSES" / "l. …").
@@ -741,7 +742,7 @@ function nextTextLine(index: LineIndex, i: number): number {
   for (let j = i + 1; j < index.lineCount && j <= i + 3; j++) {
     const t = index.line(j).text.trim();
     if (!t) continue;
-    if (matchParagraphStart(t) || isArtifact(t) || matchHeading(t, true) || isWherefore(t) || isSignatureStart(t)) return -1;
+    if (matchParagraphStart(t) || matchOrdinalParagraphStart(t) || isArtifact(t) || matchHeading(t, true) || isWherefore(t) || isSignatureStart(t)) return -1;
     return j;
   }
   return -1;
