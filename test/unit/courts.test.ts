@@ -4,7 +4,7 @@
  * clerk stamps, debris, front matter); the forum's wording rules. Every document here is fictional.
  */
 import * as assert from 'assert';
-import { check, draftAnswer, LineIndex, parse, type Finding, type Pleading } from '../../server/src/core';
+import { check, draftAnswer, incorporatedReferences, LineIndex, parse, type Finding, type Pleading } from '../../server/src/core';
 import { countMismatch } from '../../server/src/core/checks/countMismatch';
 import { definedTerm } from '../../server/src/core/checks/definedTerm';
 import { headingSequence } from '../../server/src/core/checks/headingSequence';
@@ -202,6 +202,30 @@ describe('answers from every court: responses read by what they say', () => {
     assert.strictEqual(answerOf('FIRST DEFENSE: The Complaint fails to state a claim.').paragraphs.filter(p => p.number !== null).length, 0);
   });
 
+  it('reads a restated allegation and its ANSWER as one unit, and a restated paragraph with no ANSWER as unanswered (Cook County)', () => {
+    const c = complaintOf(4);
+    const a = answerOf(`
+      1. The plaintiff alleges fact number 1 about the collision.
+
+      ANSWER: Defendant admits the allegations of Paragraph 1.
+
+      2. The plaintiff alleges fact number 2, as described in paragraph 1.
+
+      ANSWER: Defendant denies the allegations of Paragraph 2.
+
+      3. The plaintiff alleges fact number 3 about the collision.
+
+      4. The plaintiff alleges fact number 4 about the collision.
+
+      ANSWER: Defendant denies the allegations of Paragraph 4.
+    `);
+    assert.deepStrictEqual(a.paragraphs.map(p => [p.number, p.response?.targets, p.response?.kind]), [
+      [1, [1], 'admit'], [2, [2], 'deny'], [3, undefined, undefined], [4, [4], 'deny'],
+    ]);
+    const f = check(a, { complaint: c, checks: [unansweredParagraph] });
+    assert.deepStrictEqual(f.map(x => [x.severity, a.text.slice(x.span.start, x.span.end).slice(0, 2), x.data?.kind === 'insert-response' && x.data.answerOnly]), [['error', '3.', true]]);
+  });
+
   it('reads general denials in every standard form', () => {
     const forms = [
       'Pursuant to Rule 92 of the Texas Rules of Civil Procedure, Defendant generally denies each and every, all and singular, the material allegations contained in Plaintiff\'s Original Petition.',
@@ -273,6 +297,12 @@ describe('incorporation in every wording', () => {
     assert.deepStrictEqual(a('1 through 2'), []);
     assert.deepStrictEqual(a('1 through 3'), []);
     assert.strictEqual(a('2 through 2').length, 1);
+  });
+
+  it('reads "paragraphs 1 through 9 of Count I" as the same pleading\'s paragraphs', () => {
+    const c = parse('COMPLAINT\n\nCOUNT I\n\n1. A.\n\n2. B.\n\nCOUNT II\n\n3. Plaintiff restates and realleges paragraphs 1 through 2 of Count I as though fully set forth in this Count II.\n');
+    const p = c.paragraphs.find(x => x.number === 3)!;
+    assert.deepStrictEqual(incorporatedReferences(c.text, p).flatMap(r => r.ranges.map(g => [g.from, g.to])), [[1, 2]]);
   });
 
   it('measures "paragraphs 1 through 8 of its Answer" against the answer\'s own number', () => {

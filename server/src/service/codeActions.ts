@@ -119,7 +119,7 @@ function insertActions(a: Analysis, f: Finding, d: Diagnostic, phrasing: Phrasin
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
     isPreferred: i === 0,
-    edit: edit(a, [insertEdit(a, phrasing, f.data as InsertData, [responseBlock(phrasing, kind, number, realleges)])]),
+    edit: edit(a, [insertEdit(a, phrasing, f.data as InsertData, [responseBlock(phrasing, kind, number, realleges, (f.data as InsertData).answerOnly)])]),
   }));
 }
 
@@ -143,6 +143,6 @@ function insertEdits(a: Analysis, findings: Finding[], phrasing: Phrasing): Text
   }
   return [...byPlace.values()].map(list => {
     list.sort((x, y) => x.number - y.number);
-    return insertEdit(a, phrasing, list[0], list.map(d => responseBlock(phrasing, d.realleges ? 'incorporation' : 'deny', d.number, d.realleges)));
+    return insertEdit(a, phrasing, list[0], list.map(d => responseBlock(phrasing, d.realleges ? 'incorporation' : 'deny', d.number, d.realleges, d.answerOnly)));
   });
 }

@@ -15,7 +15,7 @@ import {
   stripMarkup, endsSentence, type HeadingMatch, type ParagraphStart,
 } from './lines';
 import { NO_REFERENCES, ReferenceScanner } from './references';
-import { generalDenialIn, incorporatedRefs, opensResponse, readResponse } from './responses';
+import { answerMarkerEnd, generalDenialIn, incorporatedRefs, isAnswerLabel, opensResponse, readResponse } from './responses';
 
 /** What line trimming removes: white space, and control characters (stray NULs in text taken from PDFs). */
 const isTrimmed = (c: number) => c < 32 || isWhitespaceCode(c);
@@ -39,6 +39,8 @@ interface OpenParagraph {
   ended: boolean;
   /** An unnumbered unit opened by a lead with nothing after it ("RESPONSE TO PARAGRAPH 3:"). */
   leadOnly?: boolean;
+  /** A restated allegation has met its "ANSWER:" block. */
+  answered?: boolean;
 }
 
 export interface ParseOptions {
@@ -399,7 +401,10 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
       const afterSentence = open ? open.ended : blankBefore || prevEnded;
       // A lead alone ("**RESPONSE TO PARAGRAPH 3:**") waits for its text, past a blank line.
       const awaitsText = open !== undefined && open.leadOnly === true && !open.more;
-      const startsUnit = afterSentence && !awaitsText && (responseLead || !open || (open.number === null && blankBefore)
+      // "ANSWER: …" after a restated allegation ("12. <allegation>") is that unit's response.
+      const answersRestated = open !== undefined && open.number !== null && !open.answered && isAnswerLabel(t);
+      if (answersRestated) open!.answered = true;
+      const startsUnit = afterSentence && !awaitsText && !answersRestated && (responseLead || !open || (open.number === null && blankBefore)
         || startsNewResponse(index, i, t, open.more ? `${open.first}\n${open.more.join('\n')}` : open.first));
       if (startsUnit) {
         closeParagraph();
@@ -451,6 +456,7 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
   if (kind === 'answer') {
     pleading.paragraphs = settleUnits(paragraphs, headings);
     pleading.tracksComplaint = followsComplaintNumbering(pleading.paragraphs);
+    unansweredRestatements(text, pleading.paragraphs);
     for (const para of pleading.paragraphs) {
       // A unit that names no paragraph answers its own number only where the answer numbers its
       // responses after the complaint's paragraphs, and only among the responses (not the defenses).
@@ -579,6 +585,25 @@ function followsComplaintNumbering(paragraphs: Paragraph[]): boolean {
 }
 
 const STRONG_KINDS = new Set(['admit', 'deny', 'lack-knowledge', 'partial', 'no-response-required']);
+
+/**
+ * In an answer that restates each allegation and answers it below ("12. <allegation>" then
+ * "ANSWER: …", Cook County's style), a restated paragraph with no ANSWER is unanswered: the
+ * allegation's own words are not a response.
+ */
+function unansweredRestatements(text: string, paragraphs: Paragraph[]): void {
+  let restated = 0;
+  let numbered = 0;
+  for (const p of paragraphs) {
+    if (p.region !== 'body' || p.number === null) continue;
+    numbered++;
+    if (answerMarkerEnd(text.slice(p.bodySpan.start, p.bodySpan.end)) > 0) restated++;
+  }
+  if (restated < 3 || restated * 2 < numbered) return;
+  for (const p of paragraphs) {
+    if (p.region === 'body' && p.number !== null && p.response && answerMarkerEnd(text.slice(p.bodySpan.start, p.bodySpan.end)) <= 0) p.response = undefined;
+  }
+}
 
 /** A response lead with nothing after it: "**RESPONSE TO PARAGRAPHS 7 AND 8:**", "As to Paragraph 1:". */
 function isLeadAlone(t: string): boolean {
@@ -764,9 +789,12 @@ function inferKind(paragraphs: Paragraph[]): DocumentKind {
 /** A paragraph's incorporated references ("paragraphs 1-55" in "realleges paragraphs 1-55"), for complaints and answers. */
 export function incorporatedReferences(text: string, para: Paragraph): Reference[] {
   if ((para.response && para.response.kind !== 'incorporation') || !para.references.length) return NO_REFERENCES;
-  const refs = para.references.filter(r => !para.response?.targetSpan || r.span.start !== para.response.targetSpan.start);
+  // In a restated unit only the ANSWER incorporates: the restated allegation is the complaint's.
+  const answerAt = para.response ? answerMarkerEnd(text.slice(para.bodySpan.start, para.bodySpan.end)) : -1;
+  const bodyStart = para.bodySpan.start + Math.max(0, answerAt);
+  const refs = para.references.filter(r => r.span.start >= bodyStart && (!para.response?.targetSpan || r.span.start !== para.response.targetSpan.start));
   const self = para.response?.targets.length ? para.response.targets : para.number === null ? [] : [para.number];
-  return incorporatedRefs(text.slice(para.bodySpan.start, para.bodySpan.end), para.bodySpan.start, refs, self);
+  return incorporatedRefs(text.slice(bodyStart, para.bodySpan.end), bodyStart, refs, self);
 }
 
 function whatItAnswers(pleading: Pleading): string | undefined {
