@@ -226,6 +226,18 @@ describe('answers from every court: responses read by what they say', () => {
     assert.deepStrictEqual(f.map(x => [x.severity, a.text.slice(x.span.start, x.span.end).slice(0, 2), x.data?.kind === 'insert-response' && x.data.answerOnly]), [['error', '3.', true]]);
   });
 
+  it('reads an unnumbered general denial after the last response as its own unit, not part of that response', () => {
+    const a = answerOf(`
+      1. Defendant admits the allegations contained in Paragraph 1 of Plaintiff's Complaint.
+
+      2. Defendant denies the allegations contained in Paragraph 2 of Plaintiff's Complaint.
+
+      Defendant denies each and every allegation of Plaintiff's Complaint not expressly admitted above.
+    `);
+    assert.deepStrictEqual(a.paragraphs.map(p => [p.number, p.response?.targets, !!p.response?.general]), [[1, [1], false], [2, [2], false], [null, [], true]]);
+    assert.ok(a.generalDenial);
+  });
+
   it('reads general denials in every standard form', () => {
     const forms = [
       'Pursuant to Rule 92 of the Texas Rules of Civil Procedure, Defendant generally denies each and every, all and singular, the material allegations contained in Plaintiff\'s Original Petition.',
@@ -447,6 +459,21 @@ describe('defined terms garbled in typing and extraction', () => {
       '"24]7" looks like a misspelling of the defined term "[24]7".',
       '"[2 4]7" looks like a misspelling of the defined term "[24]7".',
     ]);
+  });
+
+  it('catches a one-letter slip in a two-word name defined and then seldom used ("Peachtee Storage")', () => {
+    const f = findings(`
+      ANSWER
+
+      Peachtree Corners Self Storage, LLC ("Peachtree Storage" or "Defendant") answers.
+
+      THIRD DEFENSE
+
+      Any recovery is subject to setoff for the rent owed to Peachtee Storage.
+
+      1. Defendant denies. Peachtree Street and Peachtree Stores are elsewhere.
+    `);
+    assert.deepStrictEqual(f.map(x => x.message), ['"Peachtee Storage" looks like a misspelling of the defined term "Peachtree Storage".']);
   });
 
   it('catches a two-word name with one word misspelt ("Salt Rivr" for "Salt River"), not its plural or another name', () => {

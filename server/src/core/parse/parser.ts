@@ -405,7 +405,8 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
       const answersRestated = open !== undefined && open.number !== null && !open.answered && isAnswerLabel(t);
       if (answersRestated) open!.answered = true;
       const startsUnit = afterSentence && !awaitsText && !answersRestated && (responseLead || !open || (open.number === null && blankBefore)
-        || startsNewResponse(index, i, t, open.more ? `${open.first}\n${open.more.join('\n')}` : open.first));
+        || startsNewResponse(index, i, t, open.more ? `${open.first}\n${open.more.join('\n')}` : open.first)
+        || (blankBefore && opensGeneralDenial(index, i, t)));
       if (startsUnit) {
         closeParagraph();
         if (openDefense && openDefense.bodySpan.start === openDefense.span.end) openDefense.bodySpan.start = start;
@@ -635,6 +636,23 @@ function startsNewResponse(index: LineIndex, i: number, t: string, openText: str
     snippet += `\n${line}`;
   }
   return opensResponse(snippet, answered);
+}
+
+/**
+ * Whether the block of text at line i, set apart by a blank line, opens with a general denial
+ * ("Defendant denies each and every allegation of Plaintiff's Complaint not expressly admitted
+ * above"): it answers the whole complaint, not the numbered paragraph above it.
+ */
+function opensGeneralDenial(index: LineIndex, i: number, t: string): boolean {
+  if (!/\bden/i.test(t)) return false;
+  let block = t;
+  for (let j = i + 1; j < index.lineCount && block.length < 600; j++) {
+    const line = index.lineText(j).trim();
+    if (!line || matchParagraphStart(line) || matchHeading(line, true)) break;
+    block += `\n${line}`;
+  }
+  const general = generalDenialIn(block);
+  return general !== undefined && general.start === 0;
 }
 
 /** The highest paragraph number a text names, if it names any. */
