@@ -185,6 +185,8 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
   let count = -1;
   let lastNumber = 0;
   let regionHasNumbers = false;
+  /** The last numbered paragraph was numbered with an ordinal ("SEVENTH:"). */
+  let ordinalNumbering = false;
   let blankBefore = true;
   let prevWasHeading = true;
   let prevEnded = true;
@@ -253,7 +255,13 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
 
     const responseLead = kind !== 'complaint' && isResponseLead(t);
     // New York numbers its paragraphs with ordinals too: "FIRST: Denies knowledge …".
-    let p: ParagraphStart | undefined = matchParagraphStart(t) ?? matchOrdinalParagraphStart(t);
+    // Only where the ordinals are the numbering: the next number, or after another ordinal ("First:
+    // the …" inside a digit-numbered paragraph is a list).
+    let p: ParagraphStart | undefined = matchParagraphStart(t);
+    if (!p) {
+      const o = matchOrdinalParagraphStart(t);
+      if (o && (ordinalNumbering || o.number === lastNumber + 1)) p = o;
+    }
     let h = (blankBefore || prevWasHeading || prevEnded || t.startsWith('#')) && !responseLead && !p
       ? matchHeading(t, standalone) : undefined;
     // A misread number is the next one, or 1 where a part starts its own numbering ("AFFIRMATIVE DEFENSES" / "l. …").
@@ -387,6 +395,7 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
         ended: endsSentence(firstText),
       };
       lastNumber = p.number;
+      ordinalNumbering = 'ordinal' in p;
       regionHasNumbers = true;
       prevEnded = open.ended;
       blankBefore = false;
