@@ -4,7 +4,7 @@
  * clerk stamps, debris, front matter); the forum's wording rules. Every document here is fictional.
  */
 import * as assert from 'assert';
-import { check, draftAnswer, LineIndex, parse, type Finding, type Pleading } from '../../server/src/core';
+import { check, draftAnswer, incorporatedReferences, LineIndex, parse, type Finding, type Pleading } from '../../server/src/core';
 import { countMismatch } from '../../server/src/core/checks/countMismatch';
 import { definedTerm } from '../../server/src/core/checks/definedTerm';
 import { evasiveResponse } from '../../server/src/core/checks/evasiveResponse';
@@ -188,6 +188,57 @@ describe('answers from every court: responses read by what they say', () => {
     assert.strictEqual(grouped.paragraphs.find(p => p.number === 4)!.response, undefined);
   });
 
+  it('numbers New York\'s ordinal paragraphs ("FIRST:" …) on their own, reading the quoted targets, and names a skipped ordinal', () => {
+    const a = answerOf(`
+      FIRST: Denies knowledge or information sufficient to form a belief as to the allegations contained in paragraphs "1" and "2" of the Complaint.
+
+      SECOND: Admits the allegations contained in paragraph "3" of the Complaint.
+
+      FOURTH: Denies each and every allegation contained in paragraph "4" of the Complaint.
+    `);
+    assert.deepStrictEqual(a.paragraphs.map(p => [p.number, p.response?.targets]), [[1, [1, 2]], [2, [3]], [4, [4]]]);
+    assert.deepStrictEqual(answered(a), { 1: 'lack-knowledge', 2: 'lack-knowledge', 3: 'admit', 4: 'deny' });
+    assert.deepStrictEqual(check(a, { checks: [paragraphNumbering] }).map(f => f.message), ['The ordinal paragraphs skip from SECOND to FOURTH (no THIRD).']);
+    // "FIRST DEFENSE:" is a heading, not an ordinal paragraph.
+    assert.strictEqual(answerOf('FIRST DEFENSE: The Complaint fails to state a claim.').paragraphs.filter(p => p.number !== null).length, 0);
+  });
+
+  it('reads a restated allegation and its ANSWER as one unit, and a restated paragraph with no ANSWER as unanswered (Cook County)', () => {
+    const c = complaintOf(4);
+    const a = answerOf(`
+      1. The plaintiff alleges fact number 1 about the collision.
+
+      ANSWER: Defendant admits the allegations of Paragraph 1.
+
+      2. The plaintiff alleges fact number 2, as described in paragraph 1.
+
+      ANSWER: Defendant denies the allegations of Paragraph 2.
+
+      3. The plaintiff alleges fact number 3 about the collision.
+
+      4. The plaintiff alleges fact number 4 about the collision.
+
+      ANSWER: Defendant denies the allegations of Paragraph 4.
+    `);
+    assert.deepStrictEqual(a.paragraphs.map(p => [p.number, p.response?.targets, p.response?.kind]), [
+      [1, [1], 'admit'], [2, [2], 'deny'], [3, undefined, undefined], [4, [4], 'deny'],
+    ]);
+    const f = check(a, { complaint: c, checks: [unansweredParagraph] });
+    assert.deepStrictEqual(f.map(x => [x.severity, a.text.slice(x.span.start, x.span.end).slice(0, 2), x.data?.kind === 'insert-response' && x.data.answerOnly]), [['error', '3.', true]]);
+  });
+
+  it('reads an unnumbered general denial after the last response as its own unit, not part of that response', () => {
+    const a = answerOf(`
+      1. Defendant admits the allegations contained in Paragraph 1 of Plaintiff's Complaint.
+
+      2. Defendant denies the allegations contained in Paragraph 2 of Plaintiff's Complaint.
+
+      Defendant denies each and every allegation of Plaintiff's Complaint not expressly admitted above.
+    `);
+    assert.deepStrictEqual(a.paragraphs.map(p => [p.number, p.response?.targets, !!p.response?.general]), [[1, [1], false], [2, [2], false], [null, [], true]]);
+    assert.ok(a.generalDenial);
+  });
+
   it('reads general denials in every standard form', () => {
     const forms = [
       'Pursuant to Rule 92 of the Texas Rules of Civil Procedure, Defendant generally denies each and every, all and singular, the material allegations contained in Plaintiff\'s Original Petition.',
@@ -243,6 +294,28 @@ describe('incorporation in every wording', () => {
     const own = (named: string) => check(parse(`FIRST AMENDED COMPLAINT\n\n1. Plaintiffs restate and re-allege all of the allegations contained in their ${named}.\n\n2. B.\n`), { checks: [incorporationRange] });
     assert.strictEqual(own('Amended Complaint').length, 1);
     assert.deepStrictEqual(own('Original Complaint'), []);
+  });
+
+  it('accepts a response that stops before the complaint paragraph that realleges itself', () => {
+    const c = parse(dedent(`
+      COMPLAINT
+
+      1. A.
+
+      2. B.
+
+      3. Plaintiff realleges paragraphs 1 through 3 as if fully set forth herein.
+    `));
+    const a = (range: string) => check(answerOf(`1. Admitted.\n\n2. Denied.\n\n3. In response to paragraph 3 of the Complaint, Defendant repeats and realleges its responses to paragraphs ${range} as if fully set forth herein.`), { complaint: c, checks: [incorporationRange] });
+    assert.deepStrictEqual(a('1 through 2'), []);
+    assert.deepStrictEqual(a('1 through 3'), []);
+    assert.strictEqual(a('2 through 2').length, 1);
+  });
+
+  it('reads "paragraphs 1 through 9 of Count I" as the same pleading\'s paragraphs', () => {
+    const c = parse('COMPLAINT\n\nCOUNT I\n\n1. A.\n\n2. B.\n\nCOUNT II\n\n3. Plaintiff restates and realleges paragraphs 1 through 2 of Count I as though fully set forth in this Count II.\n');
+    const p = c.paragraphs.find(x => x.number === 3)!;
+    assert.deepStrictEqual(incorporatedReferences(c.text, p).flatMap(r => r.ranges.map(g => [g.from, g.to])), [[1, 2]]);
   });
 
   it('measures "paragraphs 1 through 8 of its Answer" against the answer\'s own number', () => {
@@ -410,6 +483,21 @@ describe('defined terms garbled in typing and extraction', () => {
       '"24]7" looks like a misspelling of the defined term "[24]7".',
       '"[2 4]7" looks like a misspelling of the defined term "[24]7".',
     ]);
+  });
+
+  it('catches a one-letter slip in a two-word name defined and then seldom used ("Peachtee Storage")', () => {
+    const f = findings(`
+      ANSWER
+
+      Peachtree Corners Self Storage, LLC ("Peachtree Storage" or "Defendant") answers.
+
+      THIRD DEFENSE
+
+      Any recovery is subject to setoff for the rent owed to Peachtee Storage.
+
+      1. Defendant denies. Peachtree Street and Peachtree Stores are elsewhere.
+    `);
+    assert.deepStrictEqual(f.map(x => x.message), ['"Peachtee Storage" looks like a misspelling of the defined term "Peachtree Storage".']);
   });
 
   it('catches a two-word name with one word misspelt ("Salt Rivr" for "Salt River"), not its plural or another name', () => {

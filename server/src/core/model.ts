@@ -191,4 +191,5 @@ export type FixData =
   | { kind: 'replace'; span: Span; newText: string; title: string }
   | { kind: 'renumber'; from: number; paragraphIndex: number }
   /** Insert a response to complaint paragraph `number` at `at` (after an existing response when `after`). */
-  | { kind: 'insert-response'; number: number; at: number; after: boolean; realleges?: { from: number; to: number } };
+  /** `answerOnly`: the paragraph is restated without its answer; only an "ANSWER:" block goes in after it. */
+  | { kind: 'insert-response'; number: number; at: number; after: boolean; realleges?: { from: number; to: number }; answerOnly?: boolean };

@@ -4,7 +4,7 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { DRAFT_KINDS, DRAFT_LABELS, insertionEdit, learnPhrasing, responseBlock, type DraftKind, type Finding, type Phrasing } from '../core';
-import { renumberFrom } from '../core/edits/renumber';
+import { numberLike, renumberFrom } from '../core/edits/renumber';
 import { laterAmendmentAction } from './amend';
 import type { Analysis } from './analysis';
 import { toRange } from './convert';
@@ -78,7 +78,7 @@ function renumberActions(a: Analysis, f: Finding, d: Diagnostic): CodeAction[] {
     title: `Change ¶${para.number} to ¶${from}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
-    edit: edit(a, [{ range: toRange(a.lines, para.numberSpan), newText: String(from) }]),
+    edit: edit(a, [{ range: toRange(a.lines, para.numberSpan), newText: numberLike(from, a.pleading.text.slice(para.numberSpan.start, para.numberSpan.end)) }]),
   }];
   // In an answer, numbers follow the complaint: renumbering would misalign every later response.
   if (a.pleading.kind !== 'answer') {
@@ -122,7 +122,7 @@ function insertActions(a: Analysis, f: Finding, d: Diagnostic, phrasing: Phrasin
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
     isPreferred: i === 0,
-    edit: edit(a, [insertEdit(a, phrasing, f.data as InsertData, [responseBlock(phrasing, kind, number, realleges)])]),
+    edit: edit(a, [insertEdit(a, phrasing, f.data as InsertData, [responseBlock(phrasing, kind, number, realleges, (f.data as InsertData).answerOnly)])]),
   }));
 }
 
@@ -146,6 +146,6 @@ function insertEdits(a: Analysis, findings: Finding[], phrasing: Phrasing): Text
   }
   return [...byPlace.values()].map(list => {
     list.sort((x, y) => x.number - y.number);
-    return insertEdit(a, phrasing, list[0], list.map(d => responseBlock(phrasing, d.realleges ? 'incorporation' : 'deny', d.number, d.realleges)));
+    return insertEdit(a, phrasing, list[0], list.map(d => responseBlock(phrasing, d.realleges ? 'incorporation' : 'deny', d.number, d.realleges, d.answerOnly)));
   });
 }

@@ -103,7 +103,11 @@ function twoWordMisses({ pleading, blockwise, report }: CheckContext, term: stri
   const pattern = new RegExp(source, 'gu');
   const found = blockwise(`two words ${source}`, block => [...block.matchAll(pattern)].map(m => [m.index!, m[0], m[1] ?? '', m[2] ?? ''] as const));
   const hits = found.flatMap(({ start, value }) => value.map(([at, whole, after, before]) => ({ at: start + at, whole, after, before })));
-  if (hits.filter(h => h.whole.replace(/\s+/g, ' ') === term).length < 3) return;
+  // A name used three times is established; one defined and seldom used ("Peachtree Storage",
+  // then "Defendant" throughout) still is for a single slip of one letter in a long word, written once.
+  const established = hits.filter(h => h.whole.replace(/\s+/g, ' ') === term).length >= 3;
+  const seen = new Map<string, number>();
+  for (const h of hits) seen.set(h.whole, (seen.get(h.whole) ?? 0) + 1);
   for (const h of hits) {
     if (isInCaptionOrSignature(pleading, h.at)) continue;
     // "Salt Rivr": the second word missed; "Slat River": the first.
@@ -111,6 +115,7 @@ function twoWordMisses({ pleading, blockwise, report }: CheckContext, term: stri
     const after = h.after.replace(POSSESSIVE, '');
     const missed = h.after ? { written: after, want: second, at: h.at + h.whole.length - h.after.length } : { written: h.before, want: first, at: h.at };
     if (!missed.written || missed.written === missed.want || !isNearMiss(missed.written, missed.want)) continue;
+    if (!established && (seen.get(h.whole)! > 1 || missed.want.length < 6 || editDistance(missed.written, missed.want, 1) > 1)) continue;
     const span = { start: missed.at, end: missed.at + missed.written.length };
     report(span, `"${h.whole.replace(/\s+/g, ' ')}" looks like a misspelling of the defined term "${term}".`, { data: { kind: 'replace', span, newText: missed.want, title: `Change to "${term}"` } });
   }

@@ -126,6 +126,9 @@ function checkAgainstComplaint(text: string, refs: Reference[], anchor: number, 
   const from = Math.min(...ranges.map(g => g.from));
   const to = Math.max(...ranges.map(g => g.to));
   if (from === want.from && to === want.to) return;
+  // Where the complaint's paragraph realleges itself ("paragraphs 1 through 18" in ¶18), a response
+  // that stops before it has corrected the slip, not made one.
+  if (want.to >= anchor && from === want.from && to === anchor - 1) return;
   const only = ranges.length === 1 ? ranges[0] : undefined;
   let data: FixData | undefined;
   if (only && only.from !== only.to) {

@@ -5,6 +5,7 @@
  */
 import { tracksComplaintNumbers, unansweredNumbers } from '../analysis';
 import type { Paragraph, Region } from '../model';
+import { formatNumeral } from '../numerals';
 import { type Check, type CheckContext, para, type Report } from './check';
 
 export const paragraphNumbering: Check = {
@@ -27,12 +28,12 @@ export const paragraphNumbering: Check = {
       byRegion.set(p.region, list);
     });
     for (const [region, indexes] of byRegion) {
-      checkSequence(pleading.paragraphs, indexes, region, report, tracks, region === 'body' ? unanswered : undefined);
+      checkSequence(pleading.text, pleading.paragraphs, indexes, region, report, tracks, region === 'body' ? unanswered : undefined);
     }
   },
 };
 
-function checkSequence(paragraphs: Paragraph[], indexes: number[], region: Region, report: Report, tracks: boolean, unanswered?: Set<number>): void {
+function checkSequence(text: string, paragraphs: Paragraph[], indexes: number[], region: Region, report: Report, tracks: boolean, unanswered?: Set<number>): void {
   const first = paragraphs[indexes[0]];
   // Numbered defenses may continue the body's numbers; everything else starts at 1.
   let expected = region === 'defenses' ? first.number ?? 1 : 1;
@@ -53,10 +54,20 @@ function checkSequence(paragraphs: Paragraph[], indexes: number[], region: Regio
     if (n === expected || (n > expected && unanswered && p.response?.targets.includes(n) && skipsOnlyUnanswered(expected, n, unanswered))) {
       expected = n + 1;
     } else if (n > expected) {
-      const missing = expected === n - 1 ? `${para(expected)} is missing` : `¶¶${expected}-${n - 1} are missing`;
-      report(span, prev === undefined
-          ? `Paragraph numbering starts at ${n} instead of ${expected}.`
-          : `Paragraph numbering skips from ${prev} to ${n}: ${missing}.`, { data: fix });
+      const written = p.numberSpan ? text.slice(p.numberSpan.start, p.numberSpan.end) : '';
+      if (/^[A-Za-z]/.test(written)) {
+        // Ordinal paragraphs ("SEVENTH:" … "NINTH:"): named as written.
+        const word = (k: number) => formatNumeral(k, 'ordinal', written);
+        const missing = expected === n - 1 ? `no ${word(expected)}` : `no ${word(expected)} to ${word(n - 1)}`;
+        report(span, prev === undefined
+            ? `The ordinal paragraphs start at ${written} instead of ${word(expected)}.`
+            : `The ordinal paragraphs skip from ${word(prev)} to ${written} (${missing}).`, { data: fix });
+      } else {
+        const missing = expected === n - 1 ? `${para(expected)} is missing` : `¶¶${expected}-${n - 1} are missing`;
+        report(span, prev === undefined
+            ? `Paragraph numbering starts at ${n} instead of ${expected}.`
+            : `Paragraph numbering skips from ${prev} to ${n}: ${missing}.`, { data: fix });
+      }
       expected = n + 1;
     } else {
       report(span, n === prev

@@ -31,11 +31,13 @@ export const unansweredParagraph: Check = {
       const place = insertionFor(pleading, n);
       if (!place) continue;
       const realleges = reallegedRange(complaint, para);
-      const data = { kind: 'insert-response' as const, number: n, at: place.at, after: place.after, ...(realleges ? { realleges } : {}) };
+      const data = { kind: 'insert-response' as const, number: n, at: place.at, after: place.after, ...(realleges ? { realleges } : {}), ...(place.answerOnly ? { answerOnly: true } : {}) };
       if (general) {
         report(place.anchor, `Paragraph ${n} of the complaint is answered only by the general denial in ${placeOf(pleading, general.start)}: “${excerpt(para.body, 90)}”`, { severity: 'information', data });
       } else {
-        report(place.anchor, `Paragraph ${n} of the complaint is not answered: “${excerpt(para.body, 90)}”`, { data });
+        report(place.anchor, place.answerOnly
+          ? `Paragraph ${n} of the complaint is restated here but not answered (no ANSWER follows it): “${excerpt(para.body, 90)}”`
+          : `Paragraph ${n} of the complaint is not answered: “${excerpt(para.body, 90)}”`, { data });
       }
     }
   },

@@ -4,6 +4,7 @@
  */
 import { answerResponses } from '../analysis';
 import type { Pleading } from '../model';
+import { answerMarkerEnd } from '../parse/responses';
 import type { Span } from '../text';
 import type { DraftKind, Phrasing } from './phrasing';
 
@@ -18,6 +19,11 @@ export interface Insertion {
    * the first line of the response before it.
    */
   anchor: Span;
+  /**
+   * The paragraph is restated without its answer ("12. <allegation>" with no "ANSWER:" after it):
+   * only the ANSWER block goes in, after it.
+   */
+  answerOnly?: boolean;
 }
 
 /** The place for a response to complaint paragraph `n`: after the last response to a lower number. */
@@ -36,6 +42,12 @@ export function insertionFor(answer: Pleading, n: number): Insertion | undefined
   }
   const prev = responses[before].paragraph;
   const next = responses[before + 1]?.paragraph;
+  // Restated allegations answered one by one: the unit restating ¶n is where its ANSWER belongs.
+  const restated = answer.paragraphs.find(p => p.number === n && !p.response && p.region === 'body'
+    && p.span.start > prev.span.end && (!next || p.span.end < next.span.start));
+  if (restated && answerMarkerEnd(answer.text.slice(prev.bodySpan.start, prev.bodySpan.end)) > 0) {
+    return { at: restated.span.end, after: true, anchor: firstLine(answer, restated.span), answerOnly: true };
+  }
   if (!next) return { at: prev.span.end, after: true, anchor: firstLine(answer, prev.span) };
   const nextStart = next.numberSpan ?? next.response?.targetSpan ?? firstLine(answer, next.span);
   const nl = answer.text.indexOf('\n', prev.span.end);
@@ -49,8 +61,9 @@ function firstLine(p: Pleading, span: Span): Span {
 }
 
 /** A response of `kind` to complaint paragraph `n`, numbered or headed like the answer's own. */
-export function responseBlock(phrasing: Phrasing, kind: DraftKind, n: number, range?: { from: number; to: number }): string {
+export function responseBlock(phrasing: Phrasing, kind: DraftKind, n: number, range?: { from: number; to: number }, answerOnly?: boolean): string {
   const body = phrasing.body(kind, n, range);
+  if (answerOnly) return `ANSWER: ${body}`;
   return phrasing.numbered || !phrasing.heading ? `${n}. ${body}` : `${phrasing.heading.replace('{n}', String(n))}\n\n${body}`;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Pleading } from '../model';
 import type { Span } from '../text';
+import { formatNumeral } from '../numerals';
 
 export interface TextEdit {
   span: Span;
@@ -25,7 +26,7 @@ export function renumberFrom(pleading: Pleading, paragraphIndex: number, from: n
     const p = pleading.paragraphs[i];
     if (p.region !== start.region || p.number === null || !p.numberSpan) continue;
     if (p.number !== next) {
-      edits.push({ span: p.numberSpan, newText: String(next) });
+      edits.push({ span: p.numberSpan, newText: numberLike(next, pleading.text.slice(p.numberSpan.start, p.numberSpan.end)) });
       if (!moved.has(p.number)) moved.set(p.number, next);
     }
     next++;
@@ -50,4 +51,9 @@ export function renumberFrom(pleading: Pleading, paragraphIndex: number, from: n
 function dedupe(edits: TextEdit[]): TextEdit[] {
   const seen = new Set<number>();
   return edits.filter(e => (seen.has(e.span.start) ? false : (seen.add(e.span.start), true))).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** `n` written as the paragraph number it replaces is: digits, or an ordinal ("NINTH" → "EIGHTH"). */
+export function numberLike(n: number, written: string): string {
+  return /^[A-Za-z]/.test(written) ? formatNumeral(n, 'ordinal', written) : String(n);
 }

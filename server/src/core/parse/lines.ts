@@ -3,7 +3,7 @@
  * Every pattern here is anchored and linear: no nested quantifiers (see the ReDoS test).
  */
 import type { HeadingKind } from '../model';
-import { ORDINAL_PATTERN, WORD_NUMBER_PATTERN, parseNumeral } from '../numerals';
+import { ORDINAL_PATTERN, WORD_NUMBER_PATTERN, parseNumeral, parseOrdinal } from '../numerals';
 import { alternation, complaintNameSource, leadSource, NUMBER_MARKERS, PARAGRAPH_ADJECTIVES, PARAGRAPH_SIGNS, PARAGRAPH_WORDS, paragraphWordSource, RESPONSE_LEADS } from '../phrases';
 import { isWhitespaceCode } from '../text';
 
@@ -210,6 +210,31 @@ export function matchParagraphStart(trimmed: string): ParagraphStart | undefined
   if (bodyOffset < 0) bodyOffset = after(k);
   if (bodyOffset < 0) return undefined;
   return { number, numberOffset, numberLength, bodyOffset };
+}
+
+/**
+ * New York's ordinal paragraphs: "FIRST: Denies knowledge or information …", "**SECOND:** Admits
+ * …". The ordinal, in capitals or capitalised, is the paragraph's number; text follows the colon.
+ */
+const ORDINAL_START = new RegExp(`^(?:\\*\\*)?(${ORDINAL_PATTERN})(?:\\*\\*)?:(?:\\*\\*)?[ \\t]+(?=\\S)`, 'i');
+
+export interface OrdinalParagraphStart extends ParagraphStart {
+  /** The ordinal as written ("SEVENTH"), so a renumbering writes the same style. */
+  ordinal: string;
+}
+
+export function matchOrdinalParagraphStart(trimmed: string): OrdinalParagraphStart | undefined {
+  const c = trimmed.charCodeAt(0);
+  // Fast exit: an ordinal word starts with a letter (or emphasis); "1st:" is not a paragraph number.
+  if (!(c === 42 || isAsciiLetter(c)) || trimmed.indexOf(':') < 0) return undefined;
+  const m = ORDINAL_START.exec(trimmed.slice(0, 60));
+  if (!m || /\d/.test(m[1])) return undefined;
+  const word = m[1];
+  if (word !== word.toUpperCase() && !/^[A-Z][a-z]/.test(word)) return undefined;
+  const number = parseOrdinal(word);
+  if (number === undefined) return undefined;
+  const numberOffset = m[0].indexOf(word);
+  return { number, numberOffset, numberLength: word.length, bodyOffset: m[0].length, ordinal: word };
 }
 
 /** Characters OCR reads in place of digits: "l." or "|" for 1, "Q." for 9, "A," for 4. */
@@ -466,4 +491,4 @@ const RESPONSE_LEAD = new RegExp(
 const LEAD_INITIALS = new Set([...RESPONSE_LEADS, ...PARAGRAPH_WORDS, ...PARAGRAPH_SIGNS, ...PARAGRAPH_ADJECTIVES].map(w => w[0]));
 
 /** Patterns built at load time (continued). */
-export const BUILT_LEAD_PATTERNS: readonly RegExp[] = [RESPONSE_LEAD, RUN_IN_HEADING];
+export const BUILT_LEAD_PATTERNS: readonly RegExp[] = [RESPONSE_LEAD, RUN_IN_HEADING, ORDINAL_START];

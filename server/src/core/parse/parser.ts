@@ -11,11 +11,11 @@ import { isWhitespaceCode, LineIndex, type Line, type Span } from '../text';
 import { isTitleLine, kindFromTitle, readCaption } from './caption';
 import { findDefinedTerms } from './definitions';
 import {
-  isArtifact, isDebris, isResponseLead, isSignatureStart, opensPrayer, runInBreaks, isWherefore, matchHeading, matchOcrParagraphStart, matchParagraphStart,
+  isArtifact, isDebris, isResponseLead, isSignatureStart, opensPrayer, runInBreaks, isWherefore, matchHeading, matchOcrParagraphStart, matchOrdinalParagraphStart, matchParagraphStart,
   stripMarkup, endsSentence, type HeadingMatch, type ParagraphStart,
 } from './lines';
 import { NO_REFERENCES, ReferenceScanner } from './references';
-import { generalDenialIn, incorporatedRefs, opensResponse, readResponse } from './responses';
+import { answerMarkerEnd, generalDenialIn, incorporatedRefs, isAnswerLabel, opensResponse, readResponse } from './responses';
 
 /** What line trimming removes: white space, and control characters (stray NULs in text taken from PDFs). */
 const isTrimmed = (c: number) => c < 32 || isWhitespaceCode(c);
@@ -39,6 +39,8 @@ interface OpenParagraph {
   ended: boolean;
   /** An unnumbered unit opened by a lead with nothing after it ("RESPONSE TO PARAGRAPH 3:"). */
   leadOnly?: boolean;
+  /** A restated allegation has met its "ANSWER:" block. */
+  answered?: boolean;
 }
 
 export interface ParseOptions {
@@ -183,6 +185,8 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
   let count = -1;
   let lastNumber = 0;
   let regionHasNumbers = false;
+  /** The last numbered paragraph was numbered with an ordinal ("SEVENTH:"). */
+  let ordinalNumbering = false;
   let blankBefore = true;
   let prevWasHeading = true;
   let prevEnded = true;
@@ -250,7 +254,14 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
     }
 
     const responseLead = kind !== 'complaint' && isResponseLead(t);
+    // New York numbers its paragraphs with ordinals too: "FIRST: Denies knowledge …".
+    // Only where the ordinals are the numbering: the next number, or after another ordinal ("First:
+    // the …" inside a digit-numbered paragraph is a list).
     let p: ParagraphStart | undefined = matchParagraphStart(t);
+    if (!p) {
+      const o = matchOrdinalParagraphStart(t);
+      if (o && (ordinalNumbering || o.number === lastNumber + 1)) p = o;
+    }
     let h = (blankBefore || prevWasHeading || prevEnded || t.startsWith('#')) && !responseLead && !p
       ? matchHeading(t, standalone) : undefined;
     // A misread number is the next one, or 1 where a part starts its own numbering ("AFFIRMATIVE DEFENSES" / "l. …").
@@ -388,6 +399,7 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
         ended: endsSentence(firstText),
       };
       lastNumber = p.number;
+      ordinalNumbering = 'ordinal' in p;
       regionHasNumbers = true;
       prevEnded = open.ended;
       blankBefore = false;
@@ -402,8 +414,12 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
       const afterSentence = open ? open.ended : blankBefore || prevEnded;
       // A lead alone ("**RESPONSE TO PARAGRAPH 3:**") waits for its text, past a blank line.
       const awaitsText = open !== undefined && open.leadOnly === true && !open.more;
-      const startsUnit = afterSentence && !awaitsText && (responseLead || !open || (open.number === null && blankBefore)
-        || startsNewResponse(index, i, t, open.more ? `${open.first}\n${open.more.join('\n')}` : open.first));
+      // "ANSWER: …" after a restated allegation ("12. <allegation>") is that unit's response.
+      const answersRestated = open !== undefined && open.number !== null && !open.answered && isAnswerLabel(t);
+      if (answersRestated) open!.answered = true;
+      const startsUnit = afterSentence && !awaitsText && !answersRestated && (responseLead || !open || (open.number === null && blankBefore)
+        || startsNewResponse(index, i, t, open.more ? `${open.first}\n${open.more.join('\n')}` : open.first)
+        || (blankBefore && opensGeneralDenial(index, i, t)));
       if (startsUnit) {
         closeParagraph();
         if (openDefense && openDefense.bodySpan.start === openDefense.span.end) openDefense.bodySpan.start = start;
@@ -454,6 +470,7 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
   if (kind === 'answer') {
     pleading.paragraphs = settleUnits(paragraphs, headings);
     pleading.tracksComplaint = followsComplaintNumbering(pleading.paragraphs);
+    unansweredRestatements(text, pleading.paragraphs);
     for (const para of pleading.paragraphs) {
       // A unit that names no paragraph answers its own number only where the answer numbers its
       // responses after the complaint's paragraphs, and only among the responses (not the defenses).
@@ -600,6 +617,25 @@ const STRONG_KINDS = new Set(['admit', 'deny', 'lack-knowledge', 'partial', 'no-
 /** Kinds that answer allegations, whether or not the unit names their paragraphs. */
 const ANSWERING_KINDS = new Set(['admit', 'deny', 'lack-knowledge', 'partial']);
 
+/**
+ * In an answer that restates each allegation and answers it below ("12. <allegation>" then
+ * "ANSWER: …", Cook County's style), a restated paragraph with no ANSWER is unanswered: the
+ * allegation's own words are not a response.
+ */
+function unansweredRestatements(text: string, paragraphs: Paragraph[]): void {
+  let restated = 0;
+  let numbered = 0;
+  for (const p of paragraphs) {
+    if (p.region !== 'body' || p.number === null) continue;
+    numbered++;
+    if (answerMarkerEnd(text.slice(p.bodySpan.start, p.bodySpan.end)) > 0) restated++;
+  }
+  if (restated < 3 || restated * 2 < numbered) return;
+  for (const p of paragraphs) {
+    if (p.region === 'body' && p.number !== null && p.response && answerMarkerEnd(text.slice(p.bodySpan.start, p.bodySpan.end)) <= 0) p.response = undefined;
+  }
+}
+
 /** A response lead with nothing after it: "**RESPONSE TO PARAGRAPHS 7 AND 8:**", "As to Paragraph 1:". */
 function isLeadAlone(t: string): boolean {
   return !/[a-z]/.test(t) || (/:[*_]*$/.test(t) && t.length < 80);
@@ -630,6 +666,23 @@ function startsNewResponse(index: LineIndex, i: number, t: string, openText: str
     snippet += `\n${line}`;
   }
   return opensResponse(snippet, answered);
+}
+
+/**
+ * Whether the block of text at line i, set apart by a blank line, opens with a general denial
+ * ("Defendant denies each and every allegation of Plaintiff's Complaint not expressly admitted
+ * above"): it answers the whole complaint, not the numbered paragraph above it.
+ */
+function opensGeneralDenial(index: LineIndex, i: number, t: string): boolean {
+  if (!/\bden/i.test(t)) return false;
+  let block = t;
+  for (let j = i + 1; j < index.lineCount && block.length < 600; j++) {
+    const line = index.lineText(j).trim();
+    if (!line || matchParagraphStart(line) || matchHeading(line, true)) break;
+    block += `\n${line}`;
+  }
+  const general = generalDenialIn(block);
+  return general !== undefined && general.start === 0;
 }
 
 /** The highest paragraph number a text names, if it names any. */
@@ -762,7 +815,7 @@ function nextTextLine(index: LineIndex, i: number): number {
   for (let j = i + 1; j < index.lineCount && j <= i + 3; j++) {
     const t = index.line(j).text.trim();
     if (!t) continue;
-    if (matchParagraphStart(t) || isArtifact(t) || matchHeading(t, true) || isWherefore(t) || isSignatureStart(t)) return -1;
+    if (matchParagraphStart(t) || matchOrdinalParagraphStart(t) || isArtifact(t) || matchHeading(t, true) || isWherefore(t) || isSignatureStart(t)) return -1;
     return j;
   }
   return -1;
@@ -784,9 +837,12 @@ function inferKind(paragraphs: Paragraph[]): DocumentKind {
 /** A paragraph's incorporated references ("paragraphs 1-55" in "realleges paragraphs 1-55"), for complaints and answers. */
 export function incorporatedReferences(text: string, para: Paragraph): Reference[] {
   if ((para.response && para.response.kind !== 'incorporation') || !para.references.length) return NO_REFERENCES;
-  const refs = para.references.filter(r => !para.response?.targetSpan || r.span.start !== para.response.targetSpan.start);
+  // In a restated unit only the ANSWER incorporates: the restated allegation is the complaint's.
+  const answerAt = para.response ? answerMarkerEnd(text.slice(para.bodySpan.start, para.bodySpan.end)) : -1;
+  const bodyStart = para.bodySpan.start + Math.max(0, answerAt);
+  const refs = para.references.filter(r => r.span.start >= bodyStart && (!para.response?.targetSpan || r.span.start !== para.response.targetSpan.start));
   const self = para.response?.targets.length ? para.response.targets : para.number === null ? [] : [para.number];
-  return incorporatedRefs(text.slice(para.bodySpan.start, para.bodySpan.end), para.bodySpan.start, refs, self);
+  return incorporatedRefs(text.slice(bodyStart, para.bodySpan.end), bodyStart, refs, self);
 }
 
 /** A paragraph of one sentence that incorporates others and says nothing more: a defense section's opening. */

@@ -51,8 +51,12 @@ const NOT_PARAGRAPH = /(?:count|counts|exhibit|exhibits|section|sections|rule|ru
 /** Patterns built at load time, for the ReDoS test. */
 export const BUILT_PATTERNS: readonly RegExp[] = [PRECEDING, KEYWORD, ANCHOR_TAIL];
 
-/** Words after a number that make it refer to another document ("paragraph 5 of the Agreement"). */
-const OWN_DOCUMENT = /^(?:complaint|amended|verified|supplemental|first|second|third|fourth|fifth|answer|petition|counterclaims?|this|reply|crossclaims?|plaintiffs?|defendants?|petitioners?)\b/i;
+/**
+ * Words after a number that keep it in the same document (else a capitalised word, "paragraph 5 of
+ * the Agreement", names another): the pleading itself, or one of its counts ("paragraphs 1 through
+ * 9 of Count I", "of the First Cause of Action").
+ */
+const OWN_DOCUMENT = /^(?:complaint|amended|verified|supplemental|first|second|third|fourth|fifth|answer|petition|counterclaims?|this|reply|crossclaims?|plaintiffs?|defendants?|petitioners?|counts?|causes?)\b/i;
 
 /** The token readToken last read: module-level scratch, so scanning allocates nothing. */
 type TokenKind = 'num' | 'range' | 'list' | 'other';

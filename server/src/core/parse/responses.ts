@@ -56,11 +56,26 @@ export const BUILT_PATTERNS: readonly RegExp[] = [
 
 /** The part of a paragraph's body that holds the response (after "ANSWER:" when restated). */
 export function responseText(body: string): string {
-  // Every marker has a colon: most bodies skip the pattern.
-  if (!body.includes(':')) return body;
-  const m = ANSWER_MARKER.exec(body);
-  return m ? body.slice(m.index + m[0].length) : body;
+  const at = answerMarkerEnd(body);
+  return at >= 0 ? body.slice(at) : body;
 }
+
+/**
+ * Where the response starts in a unit that restates the allegation first ("3. <allegation>\n\n
+ * ANSWER: Denied."): just after the "ANSWER:" label; -1 when the body has no such label.
+ */
+export function answerMarkerEnd(body: string): number {
+  // Every marker has a colon: most bodies skip the pattern.
+  if (!body.includes(':')) return -1;
+  const m = ANSWER_MARKER.exec(body);
+  return m ? m.index + m[0].length : -1;
+}
+
+/** A line that opens with the "ANSWER:" (or "RESPONSE:") label of the restate-then-respond style. */
+export function isAnswerLabel(trimmed: string): boolean {
+  return ANSWER_LABEL.test(trimmed);
+}
+const ANSWER_LABEL = /^(?:\*\*)?(?:ANSWER|RESPONSE)[ \t]*:/;
 
 /**
  * The references a paragraph incorporates: those preceded, in the same sentence, by "incorporates",
@@ -169,7 +184,14 @@ const OF_THE_COMPLAINT = /^\s*(?:contained\s+|set\s+forth\s+|made\s+)?(?:in|of)\
  * answer follows the complaint's numbering.
  */
 export function readResponse(body: string, bodyStart: number, refs: Reference[], number: number | null): Response | undefined {
-  const text = responseText(body);
+  // A restated allegation is the complaint's text, not the response: only what follows "ANSWER:" answers.
+  const answerAt = answerMarkerEnd(body);
+  if (answerAt > 0) {
+    body = body.slice(answerAt);
+    bodyStart += answerAt;
+    refs = refs.filter(r => r.span.start >= bodyStart);
+  }
+  const text = body;
   const lower = body.toLowerCase();
   const lowerText = text === body ? lower : text.toLowerCase();
   const lead = targetLeadLength(body);
