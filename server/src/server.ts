@@ -20,7 +20,7 @@ import { discoverCandidates } from './link/discover';
 import { Linker, pathToUri, uriToPath } from './link/linker';
 import { CONFIG_FILE, findConfig, type PleadingConfig } from './config';
 import { mergeRules } from './core/presets';
-import { compareWithEarlier, laterAmendmentNote, migrateTo } from './service/amend';
+import { compareWithEarlier, EarlierVersions, laterAmendmentNote, migrateTo } from './service/amend';
 import { AnalysisCache, type Analysis, type LinkedDocument } from './service/analysis';
 import { codeActions, FIX_ALL_KIND } from './service/codeActions';
 import { completion } from './service/completion';
@@ -53,6 +53,8 @@ v8.setFlagsFromString('--heap-growing-percent=20');
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const cache = new AnalysisCache();
+/** Amended complaints' comparisons with the versions they amend, for hovers. */
+const earlierVersions = new EarlierVersions();
 const timers = new Map<string, NodeJS.Timeout>();
 let settings: Settings = DEFAULT_SETTINGS;
 let pullConfiguration = false;
@@ -270,6 +272,7 @@ documents.onDidClose(e => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   cache.delete(e.document.uri);
+  earlierVersions.delete(e.document.uri);
   documentSettings.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   refreshDependents(e.document.uri);
@@ -294,7 +297,8 @@ connection.onDocumentSymbol(withAnalysis('documentSymbol', [], a => documentSymb
 connection.onFoldingRanges(withAnalysis('foldingRange', [], a => foldingRanges(a)));
 connection.onHover(withAnalysis('hover', null, (a, p) => {
   const offset = a.lines.offsetAt(p.position);
-  return hover(a, offset, a.pleading.kind === 'complaint' && a.pleading.paragraphs.some(x => x.numberSpan && offset >= x.numberSpan.start && offset <= x.numberSpan.end) ? answersOf(a) : []);
+  const onNumber = a.pleading.kind === 'complaint' && a.pleading.paragraphs.some(x => x.numberSpan && offset >= x.numberSpan.start && offset <= x.numberSpan.end);
+  return hover(a, offset, onNumber ? answersOf(a) : [], onNumber ? earlierVersions.of(a, linker.earlierVersionOf(a.uri, a.pleading)) : undefined);
 }));
 connection.onDefinition(withAnalysis('definition', [], (a, p) => definition(a, a.lines.offsetAt(p.position), answersOf(a))));
 connection.onReferences(withAnalysis('references', [], (a, p) => references(a, a.lines.offsetAt(p.position), p.context.includeDeclaration, answersOf(a))));

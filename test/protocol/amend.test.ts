@@ -6,7 +6,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { draftAnswer, parse } from '../../server/src/core';
 import { readFixture } from '../helpers/fixtures';
-import { DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
+import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
 import { LspClient } from './lspClient';
 
 const doc = (uri: string) => ({ textDocument: { uri } });
@@ -44,6 +44,17 @@ describe('amended complaints over the protocol', function () {
     assert.deepStrictEqual(carry?.command?.arguments, [uri('first-amended-complaint.txt'), uri('complaint.txt')]);
     // The answer is still checked against the complaint it names.
     assert.ok(!answerDiagnostics.some(d => d.code === 'unanswered-paragraph' || d.code === 'unknown-paragraph'));
+  });
+
+  it('hovering a paragraph number of the amended complaint says what changed since the version it amends', async () => {
+    const lineOf = (prefix: string) => amended.split('\n').findIndex(l => l.startsWith(prefix));
+    const at = (n: number) => client.request<Hover>('textDocument/hover', { ...doc(uri('first-amended-complaint.txt')), position: { line: lineOf(`${n}. `), character: 0 } });
+    const text = async (n: number) => ((await at(n)).contents as MarkupContent).value;
+    assert.match(await text(4), /\*\*Since complaint\\\.txt:\*\* reworded \(was ¶3\)\.\n\n> .*~~the parties are citizens~~ \*\*Meridian is a citizen\*\*/);
+    assert.match(await text(3), /\*\*Since complaint\\\.txt:\*\* new in this version\./);
+    assert.match(await text(5), /\*\*Since complaint\\\.txt:\*\* unchanged \(was ¶4\)\./);
+    // The answer to the earlier complaint is not shown as answering the amendment's paragraphs.
+    assert.doesNotMatch(await text(4), /answer\\\.txt/);
   });
 
   it('compares the open amended complaint with the earlier one the client sends', async () => {

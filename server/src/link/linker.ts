@@ -39,6 +39,8 @@ export class Linker {
   private readonly discovered = new Map<string, string | null>();
   /** Per answer and linked complaint: a later amendment of the same case on disk, or null. */
   private readonly later = new Map<string, { uri: string; title: string } | null>();
+  /** Per complaint and its amendment rank: the version it amends, on disk, or null. */
+  private readonly earlier = new Map<string, string | null>();
   private readonly parsedOpen = new Map<string, { version: number; doc: LinkedDocument }>();
 
   /** Why a PDF or Word complaint could not be read, by file. */
@@ -92,6 +94,27 @@ export class Linker {
     } else this.disk.clear();
     this.discovered.clear();
     this.later.clear();
+    this.earlier.clear();
+  }
+
+  /** The version of the complaint at `uri` that it amends: same case, the highest lower amendment near it. */
+  earlierVersionOf(uri: string, complaint: Pleading): LinkedDocument | undefined {
+    if (complaint.kind !== 'complaint' || !complaint.caption.caseNumber) return undefined;
+    const rank = amendmentRank(complaint.caption.title?.text);
+    if (rank <= 0) return undefined;
+    const key = `${uri}|${rank}`;
+    let found = this.earlier.get(key);
+    if (found === undefined) {
+      const file = uriToPath(uri);
+      const older = file
+        ? discoverCandidates(file, complaint, this.workspaceFolders())
+          .filter(c => sameCase(c.caseNumber, complaint.caption.caseNumber?.text) && amendmentRank(c.title) < rank)
+        : [];
+      const best = older.reduce<(typeof older)[number] | undefined>((b, c) => (!b || amendmentRank(c.title) > amendmentRank(b.title) ? c : b), undefined);
+      found = best ? pathToUri(best.path) : null;
+      this.earlier.set(key, found);
+    }
+    return found ? this.load(found) : undefined;
   }
 
   /**
@@ -181,6 +204,9 @@ export class Linker {
       if (doc && doc.pleading.kind === 'complaint' && doc.pleading.caption.caseNumber && answer.caption.caseNumber
         && sameCase(doc.pleading.caption.caseNumber.text, answer.caption.caseNumber.text)) matches.push(doc);
     }
+    // An answer that names the version it answers ("Answer to the Complaint") is not re-linked to another open version.
+    const named = answer.answers ? amendmentRank(answer.answers) : undefined;
+    if (matches.length === 1 && named !== undefined && amendmentRank(matches[0].pleading.caption.title?.text) !== named) return undefined;
     if (matches.length <= 1) return matches[0];
     // Several open: defer to discovery's rules (named amendment, else latest) over these.
     return undefined;

@@ -1,7 +1,7 @@
 /** Amended complaints in the editor: the redline report, and an answer carried over to the amendment. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { compareComplaints, comparisonMarkdown, migrateAnswer, parse } from '../core';
-import type { Analysis } from './analysis';
+import { compareComplaints, comparisonMarkdown, migrateAnswer, parse, type ParagraphPair } from '../core';
+import type { Analysis, LinkedDocument } from './analysis';
 import { toRange } from './convert';
 import { documentName } from './documentName';
 
@@ -63,4 +63,32 @@ export function migrateTo(a: Analysis, from: unknown, to: unknown): { text: stri
   }
   const m = migrateAnswer(a.pleading, before, after);
   return { text: m.text, summary: m.summary };
+}
+
+/** What became of each paragraph of an amended complaint since the version it amends, for its hover. */
+export interface EarlierVersion {
+  name: string;
+  /** New paragraph number → how it compares with the earlier version. */
+  changes: Map<number, ParagraphPair>;
+}
+
+/** Per amended complaint: its comparison with the version it amends, kept while neither changes. */
+export class EarlierVersions {
+  private readonly entries = new Map<string, { key: string; earlier: EarlierVersion }>();
+
+  of(a: Analysis, before: LinkedDocument | undefined): EarlierVersion | undefined {
+    if (!before) return undefined;
+    const key = `${a.version}|${before.key}`;
+    const hit = this.entries.get(a.uri);
+    if (hit?.key === key) return hit.earlier;
+    const c = compareComplaints(before.pleading, a.pleading);
+    const changes = new Map(c.paragraphs.filter(x => x.newNumber !== undefined).map(x => [x.newNumber!, x] as [number, ParagraphPair]));
+    const earlier = { name: documentName(before.uri, a.uri), changes };
+    this.entries.set(a.uri, { key, earlier });
+    return earlier;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
 }

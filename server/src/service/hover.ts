@@ -5,8 +5,10 @@
  */
 import type { Hover } from 'vscode-languageserver-types';
 import { excerpt, type Paragraph, type Pleading } from '../core';
+import { mdRedline } from '../core/amend/report';
 import { placeOf } from '../core/analysis';
 import { responseLabel } from '../core/outline';
+import type { EarlierVersion } from './amend';
 import type { Analysis, LinkedDocument } from './analysis';
 import { pageAt } from '../link/imported';
 import { toRange } from './convert';
@@ -43,7 +45,18 @@ function sourcePage(c: LinkedDocument, para: Paragraph): string {
   return ` · ${escapeMarkdown(c.source.name)}${page !== undefined ? `, p. ${page}` : ''}`;
 }
 
-export function hover(a: Analysis, offset: number, answers: LinkedDocument[] = []): Hover | null {
+/** What became of complaint paragraph `n` since the version it amends. */
+function sinceEarlier(e: EarlierVersion, n: number): string | undefined {
+  const pair = e.changes.get(n);
+  if (!pair) return undefined;
+  const since = `**Since ${escapeMarkdown(e.name)}:**`;
+  const was = pair.oldNumber !== undefined && pair.oldNumber !== n ? ` (was ¶${pair.oldNumber})` : '';
+  if (pair.change === 'new') return `${since} new in this version.`;
+  if (pair.reworded && pair.redline) return `${since} ${pair.change === 'moved' ? 'moved and reworded' : 'reworded'}${was}.\n\n> ${mdRedline(pair.redline)}`;
+  return `${since} ${pair.change === 'moved' ? 'moved' : 'unchanged'}${was}.`;
+}
+
+export function hover(a: Analysis, offset: number, answers: LinkedDocument[] = [], earlier?: EarlierVersion): Hover | null {
   const p = a.pleading;
   const t = targetAt(p, offset);
   if (!t) return null;
@@ -57,6 +70,10 @@ export function hover(a: Analysis, offset: number, answers: LinkedDocument[] = [
     if (r) lines.push(`Response: *${responseLabel(r.kind)}*${r.implicit ? ` (to Paragraph ${para.number}, by its number)` : ` to Paragraph${r.targets.length > 1 ? 's' : ''} ${r.targets.join(', ')}`}`);
     if (complaint && r) {
       for (const n of r.targets.slice(0, 3)) lines.push(complaintParagraph(complaint, n) ?? `The complaint has no paragraph ${n}.`);
+    }
+    if (p.kind === 'complaint' && para.number !== null && earlier) {
+      const since = sinceEarlier(earlier, para.number);
+      if (since) lines.push(since);
     }
     if (p.kind === 'complaint' && para.number !== null) {
       // Each answer named: the saved answer and an unsaved draft of it may both respond.

@@ -30,7 +30,8 @@ function mdEscape(s: string): string {
   return s.replace(/([\\`*_~[\]<>|#])/g, '\\$1');
 }
 
-function mdRedline(segments: RedlineSegment[]): string {
+/** A redline in Markdown: deletions struck through, insertions in bold, the text's own markup escaped. */
+export function mdRedline(segments: RedlineSegment[]): string {
   return segments.map(s => {
     const t = s.text.replace(/\s+/g, ' ');
     const core = mdEscape(t.trim());
