@@ -57,10 +57,19 @@ export const countMismatch: Check = {
  * headings with the same title, then the same numeral (a sequence alignment over both lists).
  */
 function align(mine: Heading[], theirs: Heading[]): [Heading, Heading][] {
+  // Titles normalised once: the table below scores every pair (hundreds of counts in a long pleading).
+  const titleOf = new Map<Heading, string>();
+  for (const h of [...mine, ...theirs]) if (h.title) titleOf.set(h, normalise(h.title.text));
+  const theirTitles = new Set(theirs.map(h => titleOf.get(h)).filter(t => t !== undefined));
+  const myTitles = new Set(mine.map(h => titleOf.get(h)).filter(t => t !== undefined));
+  // A numbered pair whose titles each belong to another heading: the number is a coincidence of a shift.
+  const titlesDiffer = (ta: string, tc: string) => ta !== tc && (theirTitles.has(ta) || myTitles.has(tc));
   const score = (a: Heading, c: Heading) => {
-    const titled = a.title && c.title && normalise(a.title.text) === normalise(c.title.text);
+    const ta = titleOf.get(a);
+    const tc = titleOf.get(c);
+    const titled = ta !== undefined && ta === tc;
     const numbered = a.number === c.number && kindOf(a) === kindOf(c);
-    return titled ? (numbered ? 3 : 2) : numbered && (!a.title || !c.title || !titlesDiffer(a, c, mine, theirs)) ? 1 : 0;
+    return titled ? (numbered ? 3 : 2) : numbered && (ta === undefined || tc === undefined || !titlesDiffer(ta, tc)) ? 1 : 0;
   };
   const n = mine.length;
   const m = theirs.length;
@@ -79,13 +88,6 @@ function align(mine: Heading[], theirs: Heading[]): [Heading, Heading][] {
     else j++;
   }
   return out;
-}
-
-/** Whether a numbered pair's titles each belong to another heading (so the number is a coincidence of a shift). */
-function titlesDiffer(a: Heading, c: Heading, mine: Heading[], theirs: Heading[]): boolean {
-  const ta = normalise(a.title!.text);
-  const tc = normalise(c.title!.text);
-  return ta !== tc && (theirs.some(x => x.title && normalise(x.title.text) === ta) || mine.some(x => x.title && normalise(x.title.text) === tc));
 }
 
 function kindOf(h: Heading): string {
