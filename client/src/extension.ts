@@ -250,11 +250,13 @@ async function migrateAnswer(amendedIn?: vscode.Uri | string, fromIn?: vscode.Ur
   const amendedArg = typeof amendedIn === 'string' ? vscode.Uri.parse(amendedIn) : amendedIn;
   const fromArg = typeof fromIn === 'string' ? vscode.Uri.parse(fromIn) : fromIn;
   const editor = activePleading();
-  if (!client || !editor || lastInfo?.kind === 'complaint') {
+  // Asked afresh: the status bar's info may still be the previous editor's.
+  const info = editor && await client?.sendRequest<DocumentInfo | null>('pleading/documentInfo', { textDocument: { uri: editor.document.uri.toString() } });
+  if (!client || !editor || info?.kind === 'complaint') {
     void vscode.window.showInformationMessage('Open the answer to carry it over to the amended complaint.');
     return;
   }
-  const fromUri = fromArg ?? (lastInfo?.complaint ? vscode.Uri.parse(lastInfo.complaint.uri) : await pickFile('The complaint this answer answers', editor.document.uri));
+  const fromUri = fromArg ?? (info?.complaint ? vscode.Uri.parse(info.complaint.uri) : await pickFile('The complaint this answer answers', editor.document.uri));
   const toUri = fromUri && (amendedArg ?? await pickFile('The amended complaint', editor.document.uri));
   const from = fromUri && await sent(fromUri);
   const to = toUri && from && await sent(toUri);
