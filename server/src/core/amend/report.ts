@@ -89,7 +89,7 @@ export function comparisonHtml(c: Comparison, before: Pleading, after: Pleading,
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${html(names.after)} compared with ${html(names.before)}</title>
-<style>body{font-family:"Times New Roman",serif;max-width:60em;margin:2em auto}del{color:#a00}ins{color:#060;text-decoration:underline}td{vertical-align:top;padding:.3em .6em;border-bottom:1px solid #ddd}tr.unchanged,tr.renumbered{color:#666}</style>
+<style>body{font-family:"Times New Roman",serif;max-width:60em;margin:2em auto}del{color:#a00}ins{color:#060;text-decoration:underline}td{vertical-align:top;padding:.3em .6em;border-bottom:1px solid #ddd}tr.unchanged,tr.renumbered{color:#666}td:first-child,td:nth-child(2){white-space:nowrap}</style>
 </head><body>
 <h1>${html(names.after)} compared with ${html(names.before)}</h1>
 <p><strong>${html(c.summary)}</strong></p>
