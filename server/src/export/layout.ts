@@ -11,7 +11,7 @@
  */
 import { LineIndex, type Pleading } from '../core';
 import { endsSentence, stripMarkup } from '../core/parse/lines';
-import { ADDRESS_LINE, indentOf, rightColumnStart } from '../core/parse/caption';
+import { ADDRESS_LINE, COLUMN_MARKS, indentOf, rightColumnStart } from '../core/parse/caption';
 import { joinLines } from '../import/model';
 
 /** A run of text with its emphasis (Markdown `**bold**` and `*italic*` in the source). */
@@ -259,7 +259,7 @@ function draftOf(p: Pleading, owner: Owner, first: number, lines: string[], inde
 function withoutColumnMarks(t: string): string {
   // Word by word, keeping the gaps between the text that stays: a lone mark is the ruling.
   const parts = t.split(/(\s+)/);
-  const isMark = (w: string) => w.length === 1 && ')|:§'.includes(w);
+  const isMark = (w: string) => w.length === 1 && COLUMN_MARKS.includes(w);
   const kept: string[] = [];
   for (let k = 0; k < parts.length; k += 2) {
     if (isMark(parts[k])) continue;

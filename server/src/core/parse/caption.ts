@@ -25,12 +25,16 @@ function bareNumber(line: string): RegExpExecArray | null {
 /** "2291 Brookwood Road", "c/o Thomas Ferrante, Statutory Agent", "Columbus, Ohio 43209,": an address under a party's name. */
 export const ADDRESS_LINE = /^(?:\d+[A-Za-z]? [A-Z]|c\/o\b|P\.?\s?O\.? Box\b)|, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? \d{5}(?:-\d{4})?,?$/i;
 
+/** The marks that rule a caption's two columns apart: "NAME,      )   Case No.", Ohio's ":", Texas' "§". */
+export const COLUMN_MARKS = ')|:§';
+const isColumnMark = (c: string) => c.length === 1 && COLUMN_MARKS.includes(c);
+
 /** Strips the right-hand column of a table-style caption ("NAME, INC.,     )   Case No. …"). */
 function leftColumn(text: string): string {
   const i = text.search(/\s{3,}|\s{2,}[)|:§]|\s[)|§]\s/);
   const left = (i >= 0 ? text.slice(0, i) : text).trim();
   // A line of the column's marks alone (")", "§") is the caption's ruling, not text.
-  return /^[)|§:]+$/.test(left) ? '' : left;
+  return left && [...left].every(isColumnMark) ? '' : left;
 }
 
 export function isTitleLine(trimmed: string): boolean {
@@ -165,7 +169,7 @@ function columnBeside(text: string): number {
   const gap = text.search(/ {3}|\t/);
   if (gap < 0) return -1;
   const right = gap + indentOf(text.slice(gap));
-  return right >= 24 && right < text.length && !')|§:'.includes(text[right]) ? right : -1;
+  return right >= 24 && right < text.length && !isColumnMark(text[right]) ? right : -1;
 }
 
 /** Drops trailing characters found in `chars` (a loop: linear where a /[…]+$/ pattern is not). */
