@@ -94,6 +94,8 @@ describe('evasive-response', () => {
       // A denial that gives the phrase as its reason.
       '9. Denied as a conclusion of law to which no responsive pleading is required.',
       '10. Coastal denies the allegations of Paragraph 10, which state legal conclusions to which no response is required.',
+      // Michigan's form: the same sentence pleads lack of knowledge, which is the denial.
+      '11. In answer to paragraph 11, Coastal neither admits nor denies the allegations for lack of sufficient knowledge or information upon which to form a belief, and therefore leaves Plaintiff to its proofs.',
     ), [evasiveResponse]);
   });
 

@@ -27,6 +27,12 @@ interface Evasion {
   unlessAnswered: boolean;
   /** Not evasive after a denial in its own sentence, as the denial's reason ("Denied as a conclusion of law to which no response is required"). */
   reasonForDenial?: boolean;
+  /**
+   * Not evasive where its own sentence pleads lack of knowledge, Michigan's standard form: "neither
+   * admits nor denies the allegations for lack of sufficient knowledge or information upon which to
+   * form a belief, and leaves Plaintiff to her proofs" is a lack-of-knowledge statement.
+   */
+  curedByLack?: boolean;
   message: (label: string, deemed: string) => string;
 }
 
@@ -34,6 +40,7 @@ export const EVASIONS: Evasion[] = [
   {
     pattern: NEITHER_ADMITS_NOR_DENIES,
     unlessAnswered: false,
+    curedByLack: true,
     message: (l, d) => `${l} "neither admits nor denies": the rules require an admission or a denial, and ${d}.`,
   },
   {
@@ -149,7 +156,7 @@ function evasionIn(n: ResponsePart, possible: number): { evasion: Evasion; index
   const l = n.answeringLower;
   // "Denied as a conclusion of law to which no responsive pleading is required": the sentence denies
   // first, and gives the phrase as its reason.
-  const live = found.filter(f => !f.evasion.reasonForDenial || !deniedBefore(n, f.index));
+  const live = found.filter(f => !(f.evasion.reasonForDenial && deniedBefore(n, f.index)) && !(f.evasion.curedByLack && lackInSentence(n, f.index)));
   if (!live.length) return undefined;
   const strict = live.filter(f => !f.evasion.unlessAnswered);
   if (!strict.length && (ADMIT.test(t, l) || DENY.test(t, l) || hasLack(t, l))) return undefined;
@@ -157,6 +164,14 @@ function evasionIn(n: ResponsePart, possible: number): { evasion: Evasion; index
   const chosen = strict.length ? strict : live;
   const first = chosen.reduce((a, b) => (b.index < a.index ? b : a));
   return deniesAfter(n, first.index + first.length) ? undefined : first;
+}
+
+/** Whether the sentence holding `index` pleads lack of knowledge (in `answering`, non-responses blanked). */
+function lackInSentence(n: ResponsePart, index: number): boolean {
+  const s = n.facts.answeringSpans.find(x => x.start <= index && index < x.end);
+  if (!s) return false;
+  const sentence = n.answering.slice(s.start, s.end);
+  return hasLack(sentence, sentence.toLowerCase());
 }
 
 /** Whether the sentence holding `index` denies before it (in `answering`, non-responses blanked). */
