@@ -74,7 +74,8 @@ export function outline(p: Pleading): OutlineNode[] {
     const kind: OutlineKind = h.kind;
     const name = h.kind === 'defense' && h.title ? `${h.text} (${h.title.text})` : h.text;
     const span = defenseOf.get(h)?.span ?? h.span;
-    add({ kind, name, number: h.number, detail: h.kind === 'count' ? h.title?.text : undefined, span: { start: h.span.start, end: Math.max(h.span.end, span.end) }, selection: h.span, children: [] });
+    // A title on the heading's own line ("COUNT I - BREACH OF CONTRACT") is not repeated as its detail.
+    add({ kind, name, number: h.number, detail: h.kind === 'count' && h.title && !h.text.includes(h.title.text) ? h.title.text : undefined, span: { start: h.span.start, end: Math.max(h.span.end, span.end) }, selection: h.span, children: [] });
   }
   const defensesNumbered = numberedDefenses(p);
   for (const para of p.paragraphs) {
