@@ -276,6 +276,9 @@ describe('pleading outline', () => {
     // A complaint's paragraphs show their first words (an answer's, their responses).
     assert.match(r.stdout, /^COUNT I — Breach of Contract {2}\(lines \d+-\d+\)\n {2}¶\d+ — [A-Z][^\n]+… {2}\(line/m);
     assert.match(r.stdout, /^ {2}¶2 — Coastal sold Harbor Lane the oven for \$142,500… {2}\(line 25\)$/m);
+    // A title on the COUNT's own line is not repeated beside it.
+    const inline = run(['outline', '-'], 'COMPLAINT\n\n1. A.\n\nCOUNT I - BREACH OF CONTRACT\n\n2. B.\n');
+    assert.match(inline.stdout, /^COUNT I - BREACH OF CONTRACT {2}\(lines \d+-\d+\)$/m);
   });
 });
 
