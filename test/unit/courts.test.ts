@@ -75,6 +75,30 @@ describe('answers from every court: responses read by what they say', () => {
     ]);
   });
 
+  it('reads "Paragraph 3:" and "Paragraphs 1–2:" labels as responses, the first ones right after the preamble too', () => {
+    const a = parse(dedent(`
+      UNITED STATES DISTRICT COURT
+      EASTERN DISTRICT OF MICHIGAN
+
+      ANNA PRICE, Plaintiff,
+      v.                                   Case No. 2:26-cv-01234
+      RIVER CITY MOVERS, INC., Defendant.
+
+      ANSWER TO COMPLAINT
+
+      Defendant River City Movers, Inc. answers as follows.
+
+      Paragraphs 1–2: Admitted.
+
+      Paragraph 3: Defendant admits that it employs drivers. Defendant denies the remaining allegations of Paragraph 3.
+
+      ¶¶ 4 and 5: Denied.
+    `));
+    assert.deepStrictEqual(answered(a), { 1: 'admit', 2: 'admit', 3: 'partial', 4: 'deny', 5: 'deny' });
+    // A sentence about another document's paragraph is not a label.
+    assert.deepStrictEqual(answered(answerOf('Paragraph 3 of the Agreement provides for arbitration, and Defendant denies the allegations of Paragraph 1.')), { 1: 'deny' });
+  });
+
   it('reads every target wording: Nos. across lines, numerical, numbered, quoted, ¶, target-first, re-adopts', () => {
     const a = answerOf(`
       A. Defendant denies the allegations of Paragraph Nos. 1, 2, 3,

@@ -487,7 +487,9 @@ const W = '[ \\t\\u00a0]+';
 const NUMBER_LIST = `\\d{1,5}(?:[ \\t\\u00a0]*(?:,|and|through|to|thru|–|—|-)[ \\t\\u00a0]*\\d{1,5}){0,20}`;
 const RESPONSE_LEAD = new RegExp(
   `^(?:${leadSource(W)}${paragraphWordSource(W)}(?:${W}(?:${alternation(NUMBER_MARKERS, W)}))?[ \\t\\u00a0]*["“]?[\\d|]`
-  + `|${paragraphWordSource(W)}${W}${NUMBER_LIST}${W}(?:${complaintNameSource(W)}${W})?(?:are|is)${W}(?:admitted|denied))`, 'i');
+  + `|${paragraphWordSource(W)}${W}${NUMBER_LIST}${W}(?:${complaintNameSource(W)}${W})?(?:are|is)${W}(?:admitted|denied)`
+  // "Paragraph 3: Admitted.", "Paragraphs 1–2: …": the numbers as a label, a colon after them.
+  + `|${paragraphWordSource(W)}[ \\t\\u00a0]*${NUMBER_LIST}[ \\t\\u00a0]*:)`, 'i');
 const LEAD_INITIALS = new Set([...RESPONSE_LEADS, ...PARAGRAPH_WORDS, ...PARAGRAPH_SIGNS, ...PARAGRAPH_ADJECTIVES].map(w => w[0]));
 
 /** Patterns built at load time (continued). */
