@@ -5,6 +5,7 @@
  */
 import * as assert from 'assert';
 import { check, draftAnswer, incorporatedReferences, LineIndex, parse, type Finding, type Pleading } from '../../server/src/core';
+import { unreadNumbering } from '../../server/src/core/checks/unreadNumbering';
 import { countMismatch } from '../../server/src/core/checks/countMismatch';
 import { definedTerm } from '../../server/src/core/checks/definedTerm';
 import { evasiveResponse } from '../../server/src/core/checks/evasiveResponse';
@@ -73,6 +74,29 @@ describe('answers from every court: responses read by what they say', () => {
     assert.deepStrictEqual(findings.map(f => [f.severity, f.message.slice(0, 74)]), [
       ['information', 'Paragraph 10 of the complaint is answered only by the general denial in ¶5'],
     ]);
+  });
+
+  it('says so where paragraphs are numbered section.paragraph (1.1, 2.1), which are not read, instead of showing nothing', () => {
+    const wa = parse(dedent(`
+      SUPERIOR COURT OF WASHINGTON FOR KING COUNTY
+
+      ANSWER
+
+      I. PARTIES
+
+      1.1 Defendant lacks knowledge or information sufficient to form a belief about paragraph 1.1.
+
+      1.2 Admitted.
+
+      II. FACTS
+
+      2.1 Denied.
+    `));
+    const notes = check(wa, { checks: [unreadNumbering] });
+    assert.deepStrictEqual(notes.map(f => [f.severity, wa.text.slice(f.span.start, f.span.end)]), [['information', '1.1']]);
+    // A pleading whose paragraphs are read is not noted, whatever lists it holds.
+    const listed = answerOf('1. Defendant admits sections 1.1 and 1.2 of the Agreement.\n\n1.1 First item of a list.\n\n1.2 Second.\n\n1.3 Third.');
+    assert.deepStrictEqual(check(listed, { checks: [unreadNumbering] }), []);
   });
 
   it('reads "Paragraph 3:" and "Paragraphs 1–2:" labels as responses, the first ones right after the preamble too', () => {

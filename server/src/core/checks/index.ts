@@ -19,6 +19,7 @@ import { waivableDefense } from './waivableDefense';
 import { partyNumber } from './partyNumber';
 import { citation } from './citation';
 import { headingResponse } from './headingResponse';
+import { unreadNumbering } from './unreadNumbering';
 
 export const CHECKS: readonly Check[] = [
   unansweredParagraph,
@@ -40,6 +41,7 @@ export const CHECKS: readonly Check[] = [
   partyNumber,
   citation,
   headingResponse,
+  unreadNumbering,
 ];
 
 export type { Check, CheckContext } from './check';
