@@ -76,6 +76,18 @@ describe('answers from every court: responses read by what they say', () => {
     ]);
   });
 
+  it('reads paragraphs numbered "1)" and "¶ 1." where that is the numbering, not a list item inside a paragraph', () => {
+    const caption = 'UNITED STATES DISTRICT COURT\nDISTRICT OF OREGON\n\nANNA PRICE, Plaintiff,\nv.                                   Case No. 3:26-cv-01234\nRIVER CITY MOVERS, INC., Defendant.\n\n';
+    const complaint = parse(`${caption}COMPLAINT\n\n1) Plaintiff is a resident of Portland.\n\n2) Defendant is an Oregon corporation.\n\n3) Defendant broke the armoire.\n\n4) Plaintiff realleges paragraphs 1 through 3.\n`);
+    assert.deepStrictEqual(complaint.paragraphs.map(p => p.number), [1, 2, 3, 4]);
+    const answer = parse(`${caption}ANSWER\n\n¶ 1. Admitted.\n\n¶ 2. Admitted.\n\n¶ 3. Denied.\n`);
+    assert.deepStrictEqual(answer.paragraphs.map(p => [p.number, p.response?.kind]), [[1, 'admit'], [2, 'admit'], [3, 'deny']]);
+    assert.deepStrictEqual(check(answer, { complaint, checks: [unansweredParagraph] }).map(f => f.message.slice(0, 40)), ['Paragraph 4 of the complaint is not answ']);
+    // Inside a paragraph numbered "1.", a "1)" list is the paragraph's.
+    const listed = parse(`${caption}COMPLAINT\n\n1. In the written agreement of April 2, 2025, Defendant promised Plaintiff two things, which were these:\n1) delivery by May 1;\n2) insurance of the goods.\n\n2. Defendant broke both promises.\n`);
+    assert.deepStrictEqual(listed.paragraphs.map(p => p.number), [1, 2]);
+  });
+
   it('says so where paragraphs are numbered section.paragraph (1.1, 2.1), which are not read, instead of showing nothing', () => {
     const wa = parse(dedent(`
       SUPERIOR COURT OF WASHINGTON FOR KING COUNTY

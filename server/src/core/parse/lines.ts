@@ -212,6 +212,24 @@ export function matchParagraphStart(trimmed: string): ParagraphStart | undefined
   return { number, numberOffset, numberLength, bodyOffset };
 }
 
+export interface MarkedParagraphStart extends ParagraphStart {
+  /** Numbered "1)" or "¶ 1." rather than "1.": trusted only where that is the document's numbering. */
+  marked: true;
+}
+
+/** "1) Plaintiff …", "¶ 1. Admitted.", "¶1. …": other ways of numbering paragraphs. */
+const MARKED_START = /^(?:¶[ \t\u00a0]*(\d{1,4})[.)]|(\d{1,4})\))[ \t\u00a0]+(?=\S)/;
+
+export function matchMarkedParagraphStart(trimmed: string): MarkedParagraphStart | undefined {
+  const c = trimmed.charCodeAt(0);
+  // Fast exit: a digit or the pilcrow first.
+  if (!(c === 0xb6 || (c >= 48 && c <= 57))) return undefined;
+  const m = MARKED_START.exec(trimmed.slice(0, 16));
+  if (!m) return undefined;
+  const digits = m[1] ?? m[2];
+  return { number: Number(digits), numberOffset: m[0].indexOf(digits), numberLength: digits.length, bodyOffset: m[0].length, marked: true };
+}
+
 /**
  * New York's ordinal paragraphs: "FIRST: Denies knowledge or information …", "**SECOND:** Admits
  * …". The ordinal, in capitals or capitalised, is the paragraph's number; text follows the colon.

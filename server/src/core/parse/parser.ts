@@ -11,7 +11,7 @@ import { isWhitespaceCode, LineIndex, type Line, type Span } from '../text';
 import { isTitleLine, kindFromTitle, readCaption } from './caption';
 import { findDefinedTerms } from './definitions';
 import {
-  isArtifact, isDebris, isResponseLead, isSignatureStart, opensPrayer, runInBreaks, isWherefore, matchHeading, matchOcrParagraphStart, matchOrdinalParagraphStart, matchParagraphStart,
+  isArtifact, isDebris, isResponseLead, isSignatureStart, opensPrayer, runInBreaks, isWherefore, matchHeading, matchOcrParagraphStart, matchMarkedParagraphStart, matchOrdinalParagraphStart, matchParagraphStart,
   stripMarkup, endsSentence, type HeadingMatch, type ParagraphStart,
 } from './lines';
 import { NO_REFERENCES, ReferenceScanner } from './references';
@@ -187,6 +187,7 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
   let regionHasNumbers = false;
   /** The last numbered paragraph was numbered with an ordinal ("SEVENTH:"). */
   let ordinalNumbering = false;
+  let markedNumbering = false;
   let blankBefore = true;
   let prevWasHeading = true;
   let prevEnded = true;
@@ -261,6 +262,12 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
     if (!p) {
       const o = matchOrdinalParagraphStart(t);
       if (o && (ordinalNumbering || o.number === lastNumber + 1)) p = o;
+    }
+    // "1) …" and "¶ 1. …" likewise: in a run of them, or the next number set apart by a blank line
+    // (a "2) insurance of the goods" line inside paragraph 1 is its list's).
+    if (!p) {
+      const m = matchMarkedParagraphStart(t);
+      if (m && (markedNumbering || ((m.number === lastNumber + 1 || (m.number === 1 && !regionHasNumbers)) && (blankBefore || !open)))) p = m;
     }
     let h = (blankBefore || prevWasHeading || prevEnded || t.startsWith('#')) && !responseLead && !p
       ? matchHeading(t, standalone) : undefined;
@@ -400,6 +407,7 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
       };
       lastNumber = p.number;
       ordinalNumbering = 'ordinal' in p;
+      markedNumbering = 'marked' in p;
       regionHasNumbers = true;
       prevEnded = open.ended;
       blankBefore = false;
