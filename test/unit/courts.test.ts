@@ -131,6 +131,9 @@ describe('answers from every court: responses read by what they say', () => {
       ¶¶ 4 and 5: Denied.
     `));
     assert.deepStrictEqual(answered(a), { 1: 'admit', 2: 'admit', 3: 'partial', 4: 'deny', 5: 'deny' });
+    // As a bulleted list (Markdown, or pasted from a word processor).
+    const bulleted = parse('UNITED STATES DISTRICT COURT\n\nANNA PRICE, Plaintiff,\nv.\nRIVER CITY MOVERS, INC., Defendant.\n\n# ANSWER\n\n- Paragraph 1: Admitted.\n- Paragraph 2: Denied.\n• Paragraphs 3 and 4: Denied.\n');
+    assert.deepStrictEqual(answered(bulleted), { 1: 'admit', 2: 'deny', 3: 'deny', 4: 'deny' });
     // A sentence about another document's paragraph is not a label.
     assert.deepStrictEqual(answered(answerOf('Paragraph 3 of the Agreement provides for arbitration, and Defendant denies the allegations of Paragraph 1.')), { 1: 'deny' });
   });

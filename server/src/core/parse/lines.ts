@@ -494,7 +494,13 @@ export function opensPrayer(trimmed: string): boolean {
 export function isResponseLead(trimmed: string): boolean {
   // Every lead starts with one of a few letters (after optional emphasis): most lines are out at once.
   let k = 0;
-  while (k < 2 && (trimmed[k] === '*' || trimmed[k] === '_')) k++;
+  // A Markdown or word-processor bullet before it ("- Paragraph 1: Admitted.", "• As to paragraph 2, …").
+  if ('-*+•'.includes(trimmed[0]) && (trimmed[1] === ' ' || trimmed[1] === '\t')) {
+    k = 2;
+    while (trimmed[k] === ' ' || trimmed[k] === '\t') k++;
+  }
+  const lead = k;
+  while (k < lead + 2 && (trimmed[k] === '*' || trimmed[k] === '_')) k++;
   if (!LEAD_INITIALS.has(trimmed[k]?.toLowerCase())) return false;
   // The lead is at the start, after the emphasis (around the lead alone, "**AS TO PARAGRAPH 1:**
   // Denied.", or the whole line): 200 characters bound the pattern's work on any line.
