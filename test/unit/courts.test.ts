@@ -527,6 +527,30 @@ describe('one cause, one finding', () => {
       "The complaint's COUNT II (Negligent Entrustment) has no heading in this answer; the answer's later headings are numbered one lower than the complaint's.",
     ]);
   });
+
+  it('reports a misnumbered untitled heading once, as the count it starts', () => {
+    const answer = parse(dedent(`
+      ANSWER
+
+      COUNT I
+
+      1. Denied.
+
+      COUNT II
+
+      2. Denied.
+
+      COUNT IV
+
+      3. Denied.
+
+      COUNT IV
+
+      4. Denied.
+    `));
+    const findings = check(answer, { complaint, checks: [countMismatch] });
+    assert.deepStrictEqual(findings.map(f => f.message), ["COUNT IV is the complaint's COUNT III (Bad Faith)."]);
+  });
 });
 
 describe('defined terms garbled in typing and extraction', () => {

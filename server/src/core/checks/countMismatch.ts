@@ -18,7 +18,12 @@ export const countMismatch: Check = {
     const theirs = counts(complaint);
     // An answer that does not mirror the headings at all is not wrong, only terse.
     if (!mine.length || !theirs.length) return;
-    const pairs = align(mine, theirs);
+    // A heading whose first response answers the complaint count's first paragraph is that count, whatever its numeral says.
+    const sameStart = (a: Heading, c: Heading) => {
+      const first = complaint.paragraphs[c.firstParagraph]?.number;
+      return first !== null && first !== undefined && firstTarget(pleading, a) === first;
+    };
+    const pairs = align(mine, theirs, sameStart);
     const paired = new Map(pairs.map(([a, c]) => [a, c]));
     const pairedTheirs = new Set(pairs.map(([, c]) => c));
     // Headings the complaint has and the answer lacks: one finding each, where the heading belongs.
@@ -56,7 +61,7 @@ export const countMismatch: Check = {
  * Pairs of the answer's and the complaint's headings, in order: the alignment that pairs the most
  * headings with the same title, then the same numeral (a sequence alignment over both lists).
  */
-function align(mine: Heading[], theirs: Heading[]): [Heading, Heading][] {
+function align(mine: Heading[], theirs: Heading[], sameStart: (a: Heading, c: Heading) => boolean): [Heading, Heading][] {
   // Titles normalised once: the table below scores every pair (hundreds of counts in a long pleading).
   const titleOf = new Map<Heading, string>();
   for (const h of [...mine, ...theirs]) if (h.title) titleOf.set(h, normalise(h.title.text));
@@ -69,7 +74,10 @@ function align(mine: Heading[], theirs: Heading[]): [Heading, Heading][] {
     const tc = titleOf.get(c);
     const titled = ta !== undefined && ta === tc;
     const numbered = a.number === c.number && kindOf(a) === kindOf(c);
-    return titled ? (numbered ? 3 : 2) : numbered && (ta === undefined || tc === undefined || !titlesDiffer(ta, tc)) ? 1 : 0;
+    if (titled) return numbered ? 3 : 2;
+    if (numbered && (ta === undefined || tc === undefined || !titlesDiffer(ta, tc))) return 1;
+    // Neither title nor numeral agree, but it starts where the complaint's count does: a misnumbered heading.
+    return (ta === undefined || tc === undefined) && sameStart(a, c) ? 1 : 0;
   };
   const n = mine.length;
   const m = theirs.length;
