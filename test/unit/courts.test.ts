@@ -109,6 +109,9 @@ describe('answers from every court: responses read by what they say', () => {
     // A pleading whose paragraphs are read is not noted, whatever lists it holds.
     const listed = answerOf('1. Defendant admits sections 1.1 and 1.2 of the Agreement.\n\n1.1 First item of a list.\n\n1.2 Second.\n\n1.3 Third.');
     assert.deepStrictEqual(check(listed, { checks: [unreadNumbering] }), []);
+    // A lettered paragraph an amendment inserted: read as part of the one before it, so said.
+    const lettered = answerOf('1. Admitted.\n\n2. Denied.\n\n2A. Defendant denies that it holds a license.\n\n3. Denied.');
+    assert.deepStrictEqual(check(lettered, { checks: [unreadNumbering] }).map(f => lettered.text.slice(f.span.start, f.span.end)), ['2A']);
   });
 
   it('reads "Paragraph 3:" and "Paragraphs 1–2:" labels as responses, the first ones right after the preamble too', () => {

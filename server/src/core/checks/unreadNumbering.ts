@@ -1,20 +1,28 @@
 /**
- * unread-numbering: a pleading whose paragraphs are numbered in a way Pleading does not read yet —
- * section and paragraph ("1.1", "2.3", as Washington pleadings number them). Without this note
- * such a document would show no findings at all, which reads as "nothing wrong".
+ * unread-numbering: paragraphs numbered in a way Pleading does not read yet — section and
+ * paragraph ("1.1", "2.3", as Washington pleadings number them), or a paragraph inserted by an
+ * amendment with a letter ("14A."). Without this note such a document would show no findings at
+ * all, and a lettered paragraph would be checked as part of the one before it, silently.
  */
 import type { Check, CheckContext } from './check';
 
 /** "1.1 Plaintiff …", "12.3 Denied.": a decimal label at the start of a line, text after it. */
 const DECIMAL_LABEL = /^[ \t]{0,8}(\d{1,2})\.(\d{1,3})[ \t]+\S/gm;
+/** "14A. Defendant …": a lettered paragraph at the start of a line, text after it. */
+const LETTERED_LABEL = /^[ \t]{0,8}(\d{1,4}[A-Z])\.[ \t]+[A-Z"“(]/gm;
+/** Enough notes to show the pattern; a document of hundreds says the same thing each time. */
+const MAX_LETTERED = 20;
 
 export const unreadNumbering: Check = {
   code: 'unread-numbering',
-  description: 'Paragraphs numbered section.paragraph (1.1, 1.2, 2.1 …), which are not read yet: nothing in them is checked.',
+  description: 'Paragraphs numbered section.paragraph (1.1, 2.1 …) or lettered (14A.), which are not read yet: nothing in them is checked on its own.',
   severity: 'information',
   run({ pleading, report }: CheckContext): void {
     // Only where no whole-number paragraph was read: a list of 1.1, 1.2 inside a numbered pleading is text.
-    if (pleading.paragraphs.some(p => p.number !== null && p.region !== 'defenses')) return;
+    if (pleading.paragraphs.some(p => p.number !== null && p.region !== 'defenses')) {
+      letteredParagraphs(pleading.text, report);
+      return;
+    }
     const text = pleading.text.length > 2_000_000 ? pleading.text.slice(0, 2_000_000) : pleading.text;
     let first: { start: number; end: number } | undefined;
     let labels = 0;
@@ -28,3 +36,15 @@ export const unreadNumbering: Check = {
     report(first, 'This pleading numbers its paragraphs by section and paragraph (1.1, 1.2, 2.1 …), which Pleading does not read yet: none of its paragraphs is checked, and an answer to it cannot be matched paragraph by paragraph.');
   },
 };
+
+/** Each "14A." paragraph: read as the end of the paragraph before it. */
+function letteredParagraphs(whole: string, report: CheckContext['report']): void {
+  if (!/\d[A-Z]\./.test(whole)) return;
+  const text = whole.length > 2_000_000 ? whole.slice(0, 2_000_000) : whole;
+  let n = 0;
+  LETTERED_LABEL.lastIndex = 0;
+  for (let m = LETTERED_LABEL.exec(text); m && n < MAX_LETTERED; m = LETTERED_LABEL.exec(text), n++) {
+    const at = m.index + m[0].indexOf(m[1]);
+    report({ start: at, end: at + m[1].length }, `¶${m[1]} is a lettered paragraph, which Pleading does not read as a paragraph of its own yet: it is checked as part of the paragraph before it, and a response to ¶${m[1]} cannot be matched to it.`);
+  }
+}
