@@ -94,10 +94,16 @@ export const answerResponses = memo((answer: Pleading): { paragraph: Paragraph; 
  * still cover them: unanswered-paragraph then reports them as information).
  */
 export function unansweredNumbers(answer: Pleading, complaint: Pleading): number[] {
+  // Asked by more than one rule in a run: worked out once per answer and complaint.
+  const hit = unansweredCache.get(answer);
+  if (hit?.complaint === complaint) return hit.numbers;
   const answered = new Set<number>();
   for (const r of answerResponses(answer)) for (const t of r.targets) answered.add(t);
-  return [...complaintParagraphs(complaint).keys()].filter(n => !answered.has(n));
+  const numbers = [...complaintParagraphs(complaint).keys()].filter(n => !answered.has(n));
+  unansweredCache.set(answer, { complaint, numbers });
+  return numbers;
 }
+const unansweredCache = new WeakMap<Pleading, { complaint: Pleading; numbers: number[] }>();
 
 /** Whether the answer pleads a general denial: of everything (CCP § 431.30(d)), or of all not admitted (FRCP 8(b)(3)). */
 export function hasGeneralDenial(answer: Pleading): boolean {
