@@ -335,7 +335,9 @@ function runCompare(o: Options, io: CliIO): number {
   const after = before && readComplaint(o.files[1], io);
   if (!before || !after) return 2;
   const c = compareComplaints(before, after);
-  const names = { before: path.basename(o.files[0]), after: path.basename(o.files[1]) };
+  // Two versions are often complaint.txt in two folders: then the paths as given tell them apart.
+  const same = path.basename(o.files[0]) === path.basename(o.files[1]);
+  const names = same ? { before: o.files[0], after: o.files[1] } : { before: path.basename(o.files[0]), after: path.basename(o.files[1]) };
   if (o.format === 'json') io.stdout(`${JSON.stringify(comparisonJson(c), null, 2)}\n`);
   else if (o.format === 'html') io.stdout(comparisonHtml(c, before, after, names));
   else io.stdout(comparisonMarkdown(c, before, after, names, o.all));

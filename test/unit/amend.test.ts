@@ -225,4 +225,28 @@ describe('real amended complaints (../shared/corpus/ky)', function () {
     const unanswered = check(parse(m.text), { complaint: after }).filter(f => f.code === 'unanswered-paragraph' && f.severity === 'error');
     assert.deepStrictEqual(unanswered.map(f => f.message), []);
   });
+
+  it('22-CI-002878: the unknown driver named, a bad-faith COUNT IV added; a general-denial answer needs nothing, a numbered one carries over', () => {
+    const before = load('ky-jefferson-22ci2878-hit-run/complaint.txt');
+    const after = load('ky-jefferson-22ci2878-hit-run-amended/complaint.txt');
+    const c = compareComplaints(before, after);
+    // Read from the two complaints: a new ¶1 adopting the earlier pleading, "Unknown Driver" now
+    // "Richard Poe" (¶¶5, 6, 15) among small rewordings of ¶¶2-7, and COUNT IV (¶¶17-20) new.
+    assert.deepStrictEqual(c.paragraphs.filter(p => p.change === 'new').map(p => p.newNumber), [1, 17, 18, 19, 20]);
+    assert.deepStrictEqual(c.paragraphs.filter(p => p.reworded).map(p => p.newNumber), [2, 3, 4, 5, 6, 7, 15]);
+    assert.ok(c.paragraphs.find(p => p.newNumber === 5)!.redline!.some(s => s.op === 'ins' && /Richard Poe/.test(s.text)));
+    assert.deepStrictEqual(c.counts.filter(x => x.change === 'new').map(x => x.newLabel), ['COUNT IV: BAD FAITH']);
+    const general = migrateAnswer(load('ky-jefferson-22ci2878-hit-run/answer-allstate.txt'), before, after);
+    assert.match(general.summary, /general denial and no response of its own: the denial answers the amended complaint too/);
+    const owner = migrateAnswer(load('ky-jefferson-22ci2878-hit-run/answer-vehicle-owner.txt'), before, after);
+    const migrated = parse(owner.text);
+    // Its own numbering runs on (1, 2, 3 …), the responses name the new numbers, and the answer, which
+    // repeats no COUNT headings, gets none.
+    const numbers = migrated.paragraphs.filter(p => p.number !== null && p.region !== 'prayer').map(p => p.number);
+    assert.deepStrictEqual(numbers, Array.from({ length: numbers.length }, (_, i) => i + 1));
+    assert.match(owner.text, /allegations contained in paragraph 2\./);
+    assert.ok(!/COUNT IV/.test(owner.text));
+    const bad = check(migrated, { complaint: after }).filter(f => f.severity === 'error' || f.severity === 'warning');
+    assert.deepStrictEqual(bad.map(f => f.message), []);
+  });
 });

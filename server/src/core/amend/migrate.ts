@@ -53,6 +53,8 @@ interface Edit {
   start: number;
   end: number;
   text: string;
+  /** Among insertions at one place: lower first (a new paragraph's response before the next response's review mark). */
+  rank?: number;
 }
 
 /** The prefix every review mark starts with. */
@@ -135,7 +137,9 @@ export function migrateAnswer(answer: Pleading, before: Pleading, after: Pleadin
   const added: number[] = [];
   const hasOwnResponses = placed.length > 0;
   const newCountAt = new Map<number, Heading>();
-  for (const c of comparison.counts) {
+  // Only an answer that repeats the complaint's COUNT headings gets the new one.
+  const mirrorsCounts = answer.headings.some(h => h.kind === 'count');
+  for (const c of mirrorsCounts ? comparison.counts : []) {
     if (c.change !== 'new' || c.new === undefined) continue;
     const h = after.headings[c.new];
     const first = after.paragraphs[h.firstParagraph];
@@ -165,7 +169,7 @@ export function migrateAnswer(answer: Pleading, before: Pleading, after: Pleadin
       else addAt(lineStart(text, sorted[0].start), `${block}${sep}`);
       added.push(n);
     }
-    for (const [at, blocks] of inserts) edits.push({ start: at, end: at, text: blocks.join('') });
+    for (const [at, blocks] of inserts) edits.push({ start: at, end: at, text: blocks.join(''), rank: -1 });
   }
 
   // COUNT headings: the answer's repeat of each old COUNT follows what became of it.
@@ -275,7 +279,7 @@ function lineStart(text: string, offset: number): number {
 
 /** Applies non-overlapping edits; an edit inside a removed span goes with it. */
 function apply(text: string, edits: Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end || (a.rank ?? 0) - (b.rank ?? 0));
   let out = '';
   let at = 0;
   for (const e of sorted) {
