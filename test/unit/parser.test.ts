@@ -161,6 +161,14 @@ describe('parser: headings', () => {
     assert.deepStrictEqual(p.paragraphs.map(x => x.count), [0, 1, 2]);
   });
 
+  it('reads the label-first claim headings ("CLAIM ONE", "CAUSE OF ACTION NO. 2", "CLAIM FOR RELIEF NO. 3") and "Count IV – Negligence" in title case, not a sentence that starts with "Count I:"', () => {
+    const p = parse('COMPLAINT\n\n1. A.\n\nCLAIM ONE\n\n2. B.\n\nCAUSE OF ACTION NO. 2\n\n3. C.\n\nCLAIM FOR RELIEF NO. 3\n\n4. D.\n\nCount IV – Negligence\n\n5. E.\n');
+    assert.deepStrictEqual(p.headings.filter(h => h.kind === 'count').map(h => [h.number, h.title?.text ?? null]), [[1, null], [2, null], [3, null], [4, 'Negligence']]);
+    assert.deepStrictEqual(p.paragraphs.map(x => x.count >= 0 ? p.headings[x.count].number : null), [null, 1, 2, 3, 4]);
+    const answer = parse('ANSWER\n\n1. Admitted.\n\nCount I: Defendant denies the allegations of Count I.\n\n2. Denied.\n');
+    assert.deepStrictEqual(answer.headings.filter(h => h.kind === 'count'), []);
+  });
+
   it('reads New York defense headings ("AS AND FOR A FIRST AFFIRMATIVE DEFENSE")', () => {
     const p = parse('ANSWER\n\n1. Denied.\n\nAS AND FOR A FIRST AFFIRMATIVE DEFENSE\n\n2. The complaint fails to state a cause of action.\n\nAS AND FOR A SECOND AFFIRMATIVE DEFENSE\n\n3. Laches.\n');
     assert.deepStrictEqual(p.defenses.map(d => d.number), [1, 2]);

@@ -114,7 +114,9 @@ function counts(p: Pleading): Heading[] {
 }
 
 function label(h: Heading): string {
-  return h.label === 'COUNT' || !h.label ? `COUNT ${h.numeral ?? h.number}` : `${h.numeral} ${h.label}`;
+  if (h.label === 'COUNT' || !h.label) return `COUNT ${h.numeral ?? h.number}`;
+  // "CLAIM ONE", "CAUSE OF ACTION NO. 1": the label first, as written; "FIRST CAUSE OF ACTION": the ordinal first.
+  return h.text.toUpperCase().startsWith(h.label) ? `${h.label} ${h.numeral}` : `${h.numeral} ${h.label}`;
 }
 
 function normalise(title: string): string {

@@ -335,6 +335,9 @@ const COUNT_LEAD =
 const COUNT_RE = new RegExp(`^(${COUNT_LEAD})?(COUNT|Count)\\s+([IVXLC]{1,12}|\\d{1,3}|${WORD_NUMBER_PATTERN})\\b(?:${SEP}(.*))?$`, 'i');
 const CAUSE_RE = new RegExp(
   `^(${COUNT_LEAD})?(${ORDINAL_PATTERN})\\s+(CAUSE\\s+OF\\s+ACTION|CLAIM\\s+FOR\\s+RELIEF|CLAIM|COUNT)\\b(?:${SEP}(.*))?$`, 'i');
+/** "CLAIM ONE", "CAUSE OF ACTION NO. 1", "CLAIM FOR RELIEF NO. 2": the label first, the number after it. */
+const CLAIM_NUMBERED_RE = new RegExp(
+  `^(CAUSE[ \\t]+OF[ \\t]+ACTION|CLAIM[ \\t]+FOR[ \\t]+RELIEF|CLAIM)[ \\t]+(?:NO\\.?[ \\t]*|NUMBER[ \\t]+)?([IVXLC]{1,12}|\\d{1,3}|${WORD_NUMBER_PATTERN})\\b(?:${SEP}(.*))?$`, 'i');
 const DEFENSE_ORDINAL_RE = new RegExp(
   // New York: "AS AND FOR A FIRST AFFIRMATIVE DEFENSE".
   `^(?:AS[ \\t]+AND[ \\t]+FOR[ \\t]+AN?[ \\t]+)?(${ORDINAL_PATTERN})[ \\t]*((?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|DISTINCT|AND|OTHER),?\\s+){0,3}DEFENSE)\\b(?:${SEP}(.*))?$`, 'i');
@@ -344,7 +347,15 @@ const ROMAN_SECTION_RE = /^([IVXLC]{1,12})\.\s+(\S.{0,150})$/;
 const LETTER_SECTION_RE = /^([A-Z])\.\s+([A-Z].{0,120})$/;
 
 /** Patterns built at load time, listed so the ReDoS test can check them with the literals. */
-export const BUILT_PATTERNS: readonly RegExp[] = [COUNT_RE, CAUSE_RE, DEFENSE_ORDINAL_RE];
+export const BUILT_PATTERNS: readonly RegExp[] = [COUNT_RE, CAUSE_RE, CLAIM_NUMBERED_RE, DEFENSE_ORDINAL_RE];
+
+/** "Negligence", "Breach of Contract": a title after "Count I –", not a sentence ("Count I: Defendant denies …"). */
+function isShortTitle(s: string): boolean {
+  const t = s.trim();
+  if (!t || t.length > 80 || /[.;,]$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length <= 8 && /^[A-Z(]/.test(t) && words.filter(w => /^[a-z]{4,}/.test(w)).length <= 1;
+}
 
 function isAllCaps(s: string): boolean {
   let letters = 0;
@@ -369,7 +380,7 @@ export function matchHeading(trimmed: string, standalone: boolean): HeadingMatch
   // A lead ("AS TO THE FIRST COUNT") makes a heading only in capitals, standing alone: in prose it opens a sentence.
   let m = COUNT_RE.exec(text);
   if (m && (!m[1] || isMarkdown || (standalone && isAllCaps(m[0].slice(0, m[1].length + m[2].length + m[3].length + 1))))
-    && (m[2] === 'COUNT' || isMarkdown || !m[4] || isAllCaps(text))) {
+    && (m[2] === 'COUNT' || isMarkdown || !m[4] || isAllCaps(text) || (standalone && !m[1] && isShortTitle(m[4])))) {
     const n = parseNumeral(m[3]);
     if (n) return withTitle({ kind: 'count', text, number: n.value, numeral: m[3], numeralStyle: n.style, label: 'COUNT', lead: m[1]?.trim() }, text, m[4]);
   }
@@ -377,6 +388,11 @@ export function matchHeading(trimmed: string, standalone: boolean): HeadingMatch
   if (m && (isAllCaps(m[0].slice(0, (m[1]?.length ?? 0) + m[2].length + m[3].length + 1)) || isMarkdown) && (!m[1] || standalone || isMarkdown)) {
     const n = parseNumeral(m[2]);
     if (n) return withTitle({ kind: 'count', text, number: n.value, numeral: m[2], numeralStyle: n.style, label: m[3].toUpperCase().replace(/\s+/g, ' '), lead: m[1]?.trim() }, text, m[4]);
+  }
+  m = CLAIM_NUMBERED_RE.exec(text);
+  if (m && (standalone || isMarkdown) && (isAllCaps(m[1]) || isMarkdown)) {
+    const n = parseNumeral(m[2]);
+    if (n) return withTitle({ kind: 'count', text, number: n.value, numeral: m[2], numeralStyle: n.style, label: m[1].toUpperCase().replace(/\s+/g, ' ') }, text, m[3]);
   }
   m = DEFENSE_ORDINAL_RE.exec(text);
   if (m && (standalone || isMarkdown)) {
