@@ -134,6 +134,10 @@ describe('answers from every court: responses read by what they say', () => {
       ¶¶ 4 and 5: Denied.
     `));
     assert.deepStrictEqual(answered(a), { 1: 'admit', 2: 'admit', 3: 'partial', 4: 'deny', 5: 'deny' });
+    // Numbered by the range it answers ("1-2. Admitted.", Florida's short form "1.-3."), then on by number.
+    const ranged = parse('UNITED STATES DISTRICT COURT\n\nANNA PRICE, Plaintiff,\nv.\nRIVER CITY MOVERS, INC., Defendant.\n\nANSWER\n\n1.-3. Admitted.\n\n4 – 5. Denied.\n\n6. Denied.\n\n7. Without knowledge, therefore denied.\n');
+    assert.deepStrictEqual(answered(ranged), { 1: 'admit', 2: 'admit', 3: 'admit', 4: 'deny', 5: 'deny', 6: 'deny', 7: 'lack-knowledge' });
+    assert.deepStrictEqual(check(ranged, { checks: [paragraphNumbering] }), []);
     // As a bulleted list (Markdown, or pasted from a word processor).
     const bulleted = parse('UNITED STATES DISTRICT COURT\n\nANNA PRICE, Plaintiff,\nv.\nRIVER CITY MOVERS, INC., Defendant.\n\n# ANSWER\n\n- Paragraph 1: Admitted.\n- Paragraph 2: Denied.\n• Paragraphs 3 and 4: Denied.\n');
     assert.deepStrictEqual(answered(bulleted), { 1: 'admit', 2: 'deny', 3: 'deny', 4: 'deny' });

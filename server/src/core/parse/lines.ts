@@ -507,7 +507,22 @@ export function opensPrayer(trimmed: string): boolean {
 }
 
 /** Lines that open an unnumbered response block in an answer. */
+/** "1-2. Admitted.", "4 – 7. Denied.", "1.-3. Admitted.": a grouped response labelled by its range. */
+const RANGE_LABEL = /^(\d{1,4})\.?[ \t]*(?:-|–|—|through|thru|to)[ \t]*(\d{1,4})\.[ \t]+(?=\S)/;
+
+/** The range a unit is labelled with, and where its text starts, or undefined. */
+export function matchRangeLabel(trimmed: string): { from: number; to: number; length: number } | undefined {
+  const c = trimmed.charCodeAt(0);
+  if (c < 48 || c > 57) return undefined;
+  const m = RANGE_LABEL.exec(trimmed.slice(0, 40));
+  if (!m) return undefined;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return from < to && to - from <= 200 ? { from, to, length: m[0].length } : undefined;
+}
+
 export function isResponseLead(trimmed: string): boolean {
+  if (matchRangeLabel(trimmed)) return true;
   // Every lead starts with one of a few letters (after optional emphasis): most lines are out at once.
   let k = 0;
   // A Markdown or word-processor bullet before it ("- Paragraph 1: Admitted.", "• As to paragraph 2, …").

@@ -12,6 +12,7 @@ import {
   NO_RESPONSE_SOURCE, NOT_ADMITTED_SOURCE, NUMBER_MARKERS, paragraphWordSource, RESPONDS_SOURCE, WHOLE_COMPLAINT_SOURCE,
 } from '../phrases';
 import { sentences } from '../reading/sentences';
+import { matchRangeLabel } from './lines';
 import { ReferenceScanner } from './references';
 import type { Span } from '../text';
 
@@ -194,6 +195,14 @@ export function readResponse(body: string, bodyStart: number, refs: Reference[],
   const text = body;
   const lower = body.toLowerCase();
   const lowerText = text === body ? lower : text.toLowerCase();
+  // "1-2. Admitted.": the label is the targets.
+  const label = matchRangeLabel(body);
+  if (label) {
+    const targets = Array.from({ length: label.to - label.from + 1 }, (_, k) => label.from + k);
+    const rest = body.slice(label.length);
+    const incorporates = incorporatedRefs(body, bodyStart, refs, targets, lower).length > 0;
+    return { targets, targetSpan: { start: bodyStart, end: bodyStart + label.length }, kind: classifyResponse(rest, incorporates), implicit: false };
+  }
   const lead = targetLeadLength(body);
   const leadRef = lead >= 0
     ? refs.find(r => r.ranges.length > 0 && r.span.start - bodyStart <= lead + 2 && r.span.start - bodyStart >= lead - 12)
