@@ -290,7 +290,12 @@ async function pickComplaint(): Promise<void> {
   const candidates = await client.sendRequest<Candidate[]>('pleading/complaintCandidates', { textDocument: { uri: editor.document.uri.toString() } });
   const items: (vscode.QuickPickItem & { value?: string })[] = [
     { label: '$(search) Find automatically', description: 'same case number; the amendment the answer names, else the latest', value: '' },
-    ...candidates.map(c => ({ label: c.relativePath, description: [c.title, c.caseNumber].filter(Boolean).join(' — '), value: c.relativePath })),
+    ...candidates.map(c => ({
+      label: c.relativePath,
+      // A PDF or Word file not read yet has no caption to show: it is read when linked.
+      description: [c.title, c.caseNumber].filter(Boolean).join(' — ') || (/\.(pdf|docx)$/i.test(c.relativePath) ? 'read when linked' : ''),
+      value: c.relativePath,
+    })),
     { label: '$(folder-opened) Browse…' },
   ];
   const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Link this answer to which complaint?' });

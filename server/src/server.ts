@@ -16,7 +16,6 @@ import { importFormat } from './import/format';
 import { importBeside } from './import/read';
 import type { Written } from './io';
 import { fileOfVirtualUri, ImportedDocuments } from './link/imported';
-import { discoverCandidates } from './link/discover';
 import { Linker, pathToUri, uriToPath } from './link/linker';
 import { CONFIG_FILE, findConfig, type PleadingConfig } from './config';
 import { mergeRules } from './core/presets';
@@ -338,7 +337,7 @@ connection.onRequest('pleading/importFile', guard('importFile', undefined, (para
 connection.onRequest('pleading/complaintCandidates', withAnalysis('complaintCandidates', [], a => {
   const file = uriToPath(a.uri);
   if (!file) return [];
-  return discoverCandidates(file, a.pleading, workspaceFolders).map(c => ({
+  return linker.complaintCandidates(a.uri, a.pleading).map(c => ({
     uri: pathToUri(c.path), title: c.title, caseNumber: c.caseNumber, relativePath: path.relative(path.dirname(file), c.path),
   }));
 }));

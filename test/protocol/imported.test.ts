@@ -67,6 +67,11 @@ describe('PDF and Word complaints over the protocol', function () {
     assert.deepStrictEqual(fs.readdirSync(cacheDir).filter(f => f.endsWith('.caption.md')), [], 'a file under 4 MB is read once, whole: no separate caption pass');
   });
 
+  it('Link Complaint… offers the PDF beside the answer, by its caption once read', async () => {
+    const candidates = await client.request<{ relativePath: string; title?: string }[]>('pleading/complaintCandidates', doc(pdfAnswer));
+    assert.deepStrictEqual(candidates.filter(c => c.relativePath === 'complaint.pdf').map(c => c.title), ['SECOND AMENDED COMPLAINT AND JURY DEMAND']);
+  });
+
   it('and beside complaint.docx (paragraphs numbered by Word)', async () => {
     const d = await diagnosticsUntil(client, docxAnswer, await client.open(docxAnswer, answerText), linked);
     assert.deepStrictEqual(summary(d), summary(fromTxt));
@@ -133,6 +138,10 @@ describe('PDF and Word complaints over the protocol', function () {
       assert.match(d.find(x => x.code === 'complaint-unreadable')!.message, /complaint\.pdf is not read in Restricted Mode; trust this workspace/);
       assert.ok(!linked(d));
       assert.ok(!fs.existsSync(path.join(root, 'cache-restricted')), 'nothing extracted');
+      // Still offered to be chosen, by its name.
+      const candidates = await restricted.request<{ relativePath: string; title?: string }[]>('pleading/complaintCandidates', doc(pdfAnswer));
+      assert.deepStrictEqual(candidates.filter(c => c.relativePath === 'complaint.pdf').map(c => c.title ?? null), [null]);
+      assert.ok(!fs.existsSync(path.join(root, 'cache-restricted')), 'listing it read nothing');
     } finally {
       await restricted.stop();
     }

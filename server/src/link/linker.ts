@@ -11,7 +11,7 @@ import { amendmentRank, sameCase } from '../core/caseNumber';
 import { readPleadingFile } from '../io';
 import type { LinkedDocument } from '../service/analysis';
 import { importFormat } from '../import/format';
-import { discoverAnswers, discoverCandidates, discoverComplaint, type ImportedTextOf } from './discover';
+import { discoverAnswers, discoverCandidates, discoverComplaint, listCandidates, type Candidate, type ImportedTextOf } from './discover';
 import { fileOfVirtualUri, pageStarts, virtualUri, type ImportedDocuments } from './imported';
 
 
@@ -115,6 +115,21 @@ export class Linker {
       this.earlier.set(key, found);
     }
     return found ? this.load(found) : undefined;
+  }
+
+  /**
+   * Complaints an answer could be linked to, for the Link Complaint… picker: text and Markdown by
+   * their captions, PDF and Word files by their extracted captions — and, before they are extracted
+   * (or in Restricted Mode, where nothing is read on its own), by their names, so they can be chosen.
+   */
+  complaintCandidates(answerUri: string, answer: Pleading): Candidate[] {
+    const answerPath = uriToPath(answerUri);
+    if (!answerPath) return [];
+    const found = discoverCandidates(answerPath, answer, this.workspaceFolders(), this.imports ? this.importedText : undefined);
+    const listed = new Set(found.map(c => path.resolve(c.path)));
+    const unread = listCandidates([path.dirname(answerPath)], false, true)
+      .filter(f => importFormat(f) && !listed.has(path.resolve(f)) && path.resolve(f) !== path.resolve(answerPath));
+    return [...found, ...unread.map(f => ({ path: f, kind: 'unknown' as const }))];
   }
 
   /**
