@@ -291,28 +291,23 @@ function reportWrite(output: string, w: WriteResult, flag: string, io: CliIO): b
 
 function runDraft(o: Options, io: CliIO): number {
   if (o.files.length !== 1) throw new UsageError('draft-answer needs exactly one COMPLAINT file');
-  const text = readOrFail(o.files[0], '', io);
-  if (text === undefined) return 2;
-  const complaint = parse(text);
-  if (complaint.kind === 'answer') {
-    io.stderr(`pleading: ${o.files[0]}: is an answer, not a complaint\n`);
-    return 2;
-  }
-  if (!complaint.paragraphs.some(p => p.number !== null)) {
-    io.stderr(`pleading: ${o.files[0]}: has no numbered paragraphs to answer\n`);
-    return 2;
-  }
-  const draft = draftAnswer(complaint);
-  if (!o.output) {
-    io.stdout(draft);
-    return 0;
-  }
-  if (!reportWrite(o.output, writeNewFile(o.output, draft, o.force), '-o', io)) return 2;
-  io.stderr(`pleading: wrote ${o.output}\n`);
-  return 0;
+  const complaint = readComplaint(o.files[0], io);
+  if (!complaint) return 2;
+  return writeOutput(draftAnswer(complaint), o, io) ? 0 : 2;
 }
 
-/** A complaint read for compare or migrate, or undefined (said on stderr) when it cannot be one. */
+/** A new document to stdout, or to -o FILE (never over an existing one without --force). */
+function writeOutput(text: string, o: Options, io: CliIO): boolean {
+  if (!o.output) {
+    io.stdout(text);
+    return true;
+  }
+  if (!reportWrite(o.output, writeNewFile(o.output, text, o.force), '-o', io)) return false;
+  io.stderr(`pleading: wrote ${o.output}\n`);
+  return true;
+}
+
+/** A complaint read for draft-answer, compare or migrate, or undefined (said on stderr) when it cannot be one. */
 function readComplaint(file: string, io: CliIO): Pleading | undefined {
   const text = readOrFail(file, '', io);
   if (text === undefined) return undefined;
@@ -358,10 +353,7 @@ function runMigrate(o: Options, io: CliIO): number {
   const after = before && readComplaint(o.to, io);
   if (!before || !after) return 2;
   const m = migrateAnswer(answer, before, after);
-  if (o.output) {
-    if (!reportWrite(o.output, writeNewFile(o.output, m.text, o.force), '-o', io)) return 2;
-    io.stderr(`pleading: wrote ${o.output}\n`);
-  } else io.stdout(m.text);
+  if (!writeOutput(m.text, o, io)) return 2;
   io.stderr(`${m.summary}\n`);
   return 0;
 }
