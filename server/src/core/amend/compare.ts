@@ -68,7 +68,7 @@ function units(p: Pleading): Unit[] {
   p.paragraphs.forEach((para: Paragraph, index) => {
     if (para.region !== 'body' || para.number === null) return;
     const key = normalize(withoutReferenceNumbers(p.text, para));
-    out.push({ index, number: para.number, key, words: new Set(key.split(' ').filter(Boolean)) });
+    out.push({ index, number: para.number, key, words: wordsOf(key) });
   });
   return out;
 }
@@ -97,16 +97,22 @@ export function normalize(text: string): string {
 
 /** Dice's coefficient over the two paragraphs' word sets. */
 function similarity(a: Unit, b: Unit): number {
-  if (a.key === b.key) return 1;
-  const total = a.words.size + b.words.size;
+  return a.key === b.key ? 1 : dice(a.words, b.words);
+}
+
+/** Dice's coefficient of two word sets (1 for two empty ones). */
+function dice(a: Set<string>, b: Set<string>): number {
+  const total = a.size + b.size;
   if (!total) return 1;
   // Cheap bound first: sets of very different sizes cannot be similar enough.
-  if (2 * Math.min(a.words.size, b.words.size) / total < SAME_PARAGRAPH) return 0;
+  if (2 * Math.min(a.size, b.size) / total < SAME_PARAGRAPH) return 0;
   let shared = 0;
-  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const w of small) if (large.has(w)) shared++;
   return (2 * shared) / total;
 }
+
+const wordsOf = (key: string) => new Set(key.split(' ').filter(Boolean));
 
 export function compareComplaints(before: Pleading, after: Pleading): Comparison {
   const a = units(before);
@@ -285,7 +291,7 @@ function compareCounts(before: Pleading, after: Pleading, renumbering: Map<numbe
   b.forEach((y, j) => {
     if (matchOfB.has(j)) return;
     const i = a.findIndex((x, k) => !usedA.has(k) && x.h.number !== undefined && x.h.number === y.h.number
-      && (wordSimilarity(titleKey(x.h), titleKey(y.h)) >= SAME_PARAGRAPH || firstStaysIn(x.h, y.index)));
+      && (dice(wordsOf(titleKey(x.h)), wordsOf(titleKey(y.h))) >= SAME_PARAGRAPH || firstStaysIn(x.h, y.index)));
     if (i >= 0) { usedA.add(i); matchOfB.set(j, i); }
   });
   const out: CountPair[] = [];
@@ -300,14 +306,6 @@ function compareCounts(before: Pleading, after: Pleading, renumbering: Map<numbe
   return out;
 }
 
-function wordSimilarity(x: string, y: string): number {
-  const a = new Set(x.split(' ').filter(Boolean));
-  const b = new Set(y.split(' ').filter(Boolean));
-  if (!a.size && !b.size) return 1;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
 
 /** "¶¶ 14–19 new; old ¶12 deleted; 41 paragraphs renumbered (+6); 5 reworded; COUNT IV new". */
 function summarize(pairs: ParagraphPair[], counts: CountPair[]): string {

@@ -65,17 +65,12 @@ export function migrateAnswer(answer: Pleading, before: Pleading, after: Pleadin
   const text = answer.text;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const byOld = new Map<number, ParagraphPair>();
-  const byNew = new Map<number, ParagraphPair>();
-  for (const p of comparison.paragraphs) {
-    if (p.oldNumber !== undefined) byOld.set(p.oldNumber, p);
-    if (p.newNumber !== undefined) byNew.set(p.newNumber, p);
-  }
+  for (const p of comparison.paragraphs) if (p.oldNumber !== undefined) byOld.set(p.oldNumber, p);
   const map = comparison.renumbering;
   const edits: Edit[] = [];
   const review: MigrationNote[] = [];
   const dropped: MigrationNote[] = [];
   const headingNotes: string[] = [];
-  let kept = 0;
   let renumbered = 0;
   const phrasing = learnPhrasing(answer);
 
@@ -93,7 +88,6 @@ export function migrateAnswer(answer: Pleading, before: Pleading, after: Pleadin
       dropped.push({ answerParagraph: para.number, oldTargets: r.targets, newTargets: [], what: `answered ${plural(r.targets)} ${runs(r.targets)}, deleted from the amended complaint` });
       continue;
     }
-    kept++;
     if (newTargets.some((n, k) => n !== survivors[k])) renumbered++;
     placed.push({ start: para.span.start, end: para.span.end, lastTarget: Math.max(...newTargets) });
 
@@ -135,7 +129,6 @@ export function migrateAnswer(answer: Pleading, before: Pleading, after: Pleadin
 
   // Responses to new paragraphs, each after the response to the paragraph before it.
   const added: number[] = [];
-  const hasOwnResponses = placed.length > 0;
   const newCountAt = new Map<number, Heading>();
   // Only an answer that repeats the complaint's COUNT headings gets the new one.
   const mirrorsCounts = answer.headings.some(h => h.kind === 'count');
@@ -145,7 +138,7 @@ export function migrateAnswer(answer: Pleading, before: Pleading, after: Pleadin
     const first = after.paragraphs[h.firstParagraph];
     if (first?.number !== null && first?.number !== undefined) newCountAt.set(first.number, h);
   }
-  if (hasOwnResponses) {
+  if (placed.length) {
     const inserts = new Map<number, string[]>();
     // Set apart as the answer sets its responses apart: a blank line, or none (single-spaced).
     const sep = phrasing.separator.replace(/\n/g, eol);
@@ -211,6 +204,7 @@ export function migrateAnswer(answer: Pleading, before: Pleading, after: Pleadin
   let migrated = apply(text, edits);
   // An answer with its own numbering: its responses numbered 1, 2, 3 … again after insertions and drops.
   if (!answer.tracksComplaint) migrated = renumberOwn(migrated);
+  const kept = placed.length;
   const summary = summarize(comparison, answer.generalDenial !== undefined, kept, renumbered, review, added, dropped, headingNotes);
   return { text: migrated, comparison, kept, renumbered, review, added, dropped, headings: headingNotes, summary };
 }
