@@ -60,8 +60,10 @@ describe('amended complaints over the protocol', function () {
   it('compares the open amended complaint with the earlier one the client sends', async () => {
     const r = await client.request<{ markdown: string; summary: string }>('pleading/compareComplaints', { ...doc(uri('first-amended-complaint.txt')), earlier: { uri: uri('complaint.txt'), text: original } });
     assert.match(r.summary, /^¶¶ 3, 10, 14, 20–22 new; old ¶¶ 16, 19 deleted;/);
-    assert.match(r.markdown, /^# first-amended-complaint\.txt compared with complaint\.txt\n/);
-    assert.match(r.markdown, /### ¶4 \(was ¶3\) — reworded/);
+    // Linked back to both documents, at the paragraph's line in each.
+    const lineIn = (t: string, prefix: string) => t.split('\n').findIndex(l => l.startsWith(prefix)) + 1;
+    assert.ok(r.markdown.includes(`### ¶4 (was ¶3) — reworded [open](${uri('first-amended-complaint.txt')}#L${lineIn(amended, '4. ')}) [earlier](${uri('complaint.txt')}#L${lineIn(original, '3. ')})`), r.markdown.slice(0, 1500));
+    assert.ok(r.markdown.startsWith(`# [first-amended-complaint.txt](${uri('first-amended-complaint.txt')}) compared with [complaint.txt](${uri('complaint.txt')})`));
     const refused = await client.request<{ error: string }>('pleading/compareComplaints', { ...doc(uri('answer.txt')), earlier: { uri: uri('complaint.txt'), text: original } });
     assert.match(refused.error, /This is an answer/);
     const missing = await client.request<{ error: string }>('pleading/compareComplaints', doc(uri('first-amended-complaint.txt')));

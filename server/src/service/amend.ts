@@ -49,7 +49,9 @@ export function compareWithEarlier(a: Analysis, earlier: unknown): { markdown: s
   if (before.kind === 'answer') return { error: `${documentName(earlier.uri, a.uri)} is an answer, not a complaint.` };
   if (!before.paragraphs.some(p => p.number !== null) || !a.pleading.paragraphs.some(p => p.number !== null)) return { error: 'Both complaints need numbered paragraphs to compare.' };
   const c = compareComplaints(before, a.pleading);
-  return { markdown: comparisonMarkdown(c, before, a.pleading, { before: documentName(earlier.uri, a.uri), after: documentName(a.uri) }), summary: c.summary };
+  const names = { before: documentName(earlier.uri, a.uri), after: documentName(a.uri) };
+  // In the editor the report links back to both documents, at each paragraph.
+  return { markdown: comparisonMarkdown(c, before, a.pleading, names, false, { before: earlier.uri, after: a.uri }), summary: c.summary };
 }
 
 /** The open answer carried over from the complaint it answers to the amended one: a new text, and what changed. */

@@ -37,7 +37,8 @@ suite('Amended complaints', () => {
     const report = await vscode.commands.executeCommand<vscode.Uri | undefined>('pleading.compareComplaints', file('complaint.txt'));
     assert.ok(report, 'the report opened');
     const text = openDocument(report)!.getText();
-    assert.match(text, /^# first-amended-complaint\.txt compared with complaint\.txt\n\n\*\*¶¶ 3, 10, 14, 20–22 new;/);
+    // Linked back to both documents.
+    assert.match(text, /^# \[first-amended-complaint\.txt\]\(file:[^)]*first-amended-complaint\.txt\) compared with \[complaint\.txt\]\(file:[^)]*complaint\.txt\)\n\n\*\*¶¶ 3, 10, 14, 20–22 new;/);
     assert.match(text, /~~the parties are citizens~~ \*\*Meridian is a citizen\*\*/);
   });
 

@@ -3,6 +3,7 @@
  * a standalone HTML redline (<del>/<ins>, every character escaped), or JSON for scripts.
  */
 import type { Pleading } from '../model';
+import { LineIndex } from '../text';
 import type { Comparison, ParagraphPair } from './compare';
 import type { RedlineSegment } from './redline';
 
@@ -45,10 +46,21 @@ function body(p: Pleading, index: number | undefined): string {
   return index === undefined ? '' : p.paragraphs[index].body.replace(/\s+/g, ' ').trim();
 }
 
-/** Every changed paragraph with its redline; unchanged ones only counted (`all` lists them too). */
-export function comparisonMarkdown(c: Comparison, before: Pleading, after: Pleading, names: { before: string; after: string }, all = false): string {
+/**
+ * Every changed paragraph with its redline; unchanged ones only counted (`all` lists them too).
+ * With `links` (the documents' URIs, in the editor) the title and each paragraph link back to
+ * both documents at the paragraph's line.
+ */
+export function comparisonMarkdown(c: Comparison, before: Pleading, after: Pleading, names: { before: string; after: string }, all = false, links?: { before: string; after: string }): string {
   const out: string[] = [];
-  out.push(`# ${mdEscape(names.after)} compared with ${mdEscape(names.before)}`, '', `**${mdEscape(c.summary)}**`, '');
+  const name = (which: 'before' | 'after') => (links ? `[${mdEscape(names[which])}](${links[which]})` : mdEscape(names[which]));
+  const lines = links && { before: new LineIndex(before.text), after: new LineIndex(after.text) };
+  const at = (which: 'before' | 'after', index: number | undefined, label: string) => {
+    if (!links || !lines || index === undefined) return '';
+    const line = lines[which].positionAt((which === 'before' ? before : after).paragraphs[index].span.start).line + 1;
+    return ` [${label}](${links[which]}#L${line})`;
+  };
+  out.push(`# ${name('after')} compared with ${name('before')}`, '', `**${mdEscape(c.summary)}**`, '');
   if (c.counts.some(x => x.change !== 'unchanged')) {
     out.push('## COUNTs', '');
     for (const x of c.counts) {
@@ -62,7 +74,7 @@ export function comparisonMarkdown(c: Comparison, before: Pleading, after: Plead
   let same = 0;
   for (const p of c.paragraphs) {
     if (!all && (p.change === 'unchanged' || p.change === 'renumbered')) { same++; continue; }
-    out.push(`### ${numbers(p)} — ${label(p)}`, '');
+    out.push(`### ${numbers(p)} — ${label(p)}${at('after', p.new, 'open')}${at('before', p.old, 'earlier')}`, '');
     if (p.redline) out.push(mdRedline(p.redline), '');
     else if (p.change === 'deleted') out.push(`~~${mdEscape(body(before, p.old))}~~`, '');
     else out.push(mdEscape(body(after, p.new)), '');
