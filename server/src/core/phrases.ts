@@ -43,7 +43,7 @@ export const DENY_WORDS = ['deny', 'denies', 'denied'] as const;
 /** A statement that the party lacks knowledge: "lacks knowledge", "is without sufficient information". */
 export const LACK_SOURCE =
   // Florida's short form opens a sentence with it: "Without knowledge, therefore denied."
-  '(?:(?<=^|[.;:] )without (?:sufficient )?knowledge\\b|\\b(?:lacks?|lacking|den(?:y|ies)|(?:is|are|being|remains?) without|(?:does|do) not (?:have|possess)|(?:has|have) (?:no|insufficient)|(?:for|due to|because of|based (?:up)?on|on the basis of) (?:a |its |their |his |her )?(?:lack|want) of) (?:any |sufficient |adequate |enough )?(?:knowledge|information)\\b(?: (?:or|and|and\\/or) (?:knowledge|information)\\b)?)';
+  '(?:without(?<=(?:^|[.;:] )without) (?:sufficient )?knowledge\\b|\\b(?:lacks?|lacking|den(?:y|ies)|(?:is|are|being|remains?) without|(?:does|do) not (?:have|possess)|(?:has|have) (?:no|insufficient)|(?:for|due to|because of|based (?:up)?on|on the basis of) (?:a |its |their |his |her )?(?:lack|want) of) (?:any |sufficient |adequate |enough )?(?:knowledge|information)\\b(?: (?:or|and|and\\/or) (?:knowledge|information)\\b)?)';
 
 /** "no response is required", "does not merit nor require a response", "not obligated to respond". */
 export const NO_RESPONSE_SOURCE = [

@@ -10,16 +10,22 @@ import type { Forum } from './forums';
 import type { AnalysisMemo, PositionMemo } from './memo';
 import type { Finding, FixData, Paragraph, Pleading, Severity } from './model';
 import { readUnit, type ResponseFacts, type ResponsePart } from './reading/response';
-import type { Span } from './text';
+import { firstAtOrAfter, type Span } from './text';
 
 export class CheckRun {
   readonly findings: Finding[] = [];
-  private readonly readings = new Map<Paragraph, ResponsePart>();
+  /** Readings by the unit's index in the pleading's paragraphs; a unit from elsewhere, by itself. */
+  private readonly readings: (ResponsePart | undefined)[];
+  private readonly others = new Map<Paragraph, ResponsePart>();
+  /** The index last looked up: checks read the units in order, so the next is a step or two on. */
+  private cursor = 0;
   private readonly facts = new Map<string, unknown>();
   private readonly blocks: BlockRun;
   private readonly responses: PositionMemo<ResponseFacts> | undefined;
 
   constructor(readonly pleading: Pleading, readonly complaint: Pleading | undefined, readonly forum: Forum, memo?: AnalysisMemo) {
+    // Filled, not holey: an array written far past its end first would turn into a dictionary.
+    this.readings = new Array<ResponsePart | undefined>(pleading.paragraphs.length).fill(undefined);
     this.responses = memo?.store<ResponseFacts>('responses');
     this.responses?.begin(pleading.text);
     this.blocks = new BlockRun(pleading.text, memo?.store<BlockResults>('blocks'), memo?.blockChars ?? BLOCK_CHARS);
@@ -27,14 +33,38 @@ export class CheckRun {
 
   /** The reading of an answer unit, made once per run (and lent by the memo across versions). */
   reading(para: Paragraph): ResponsePart {
-    let r = this.readings.get(para);
-    if (!r) this.readings.set(para, (r = readUnit(this.pleading, para, this.responses)));
-    return r;
+    const k = this.indexOf(para);
+    if (k < 0) {
+      let r = this.others.get(para);
+      if (!r) this.others.set(para, (r = readUnit(this.pleading, para, this.responses)));
+      return r;
+    }
+    return (this.readings[k] ??= readUnit(this.pleading, para, this.responses));
+  }
+
+  /**
+   * The unit's index in the pleading's paragraphs, or -1. A few steps on from the last, else by
+   * its start (the paragraphs are in document order): a map keyed by the unit cost as much as
+   * reading a short response, looked up by every check for every unit.
+   */
+  private indexOf(para: Paragraph): number {
+    const ps = this.pleading.paragraphs;
+    for (let k = this.cursor, stop = Math.min(ps.length, k + 4); k < stop; k++) if (ps[k] === para) return (this.cursor = k);
+    let k = firstAtOrAfter(ps, para.span.start, p => p.span.start);
+    for (; k < ps.length && ps[k].span.start === para.span.start; k++) if (ps[k] === para) return (this.cursor = k);
+    return -1;
   }
 
   /** The context one check sees: keys and names in its own namespace, findings under its code. */
   contextFor(check: Check, into: Finding[]): CheckContext {
-    const ns = (key: string) => `${check.code}/${key}`;
+    // A key made once per name: a key built per call is a new string, hashed and internalized on
+    // every lookup (10,000 responses times every verdict).
+    const keys = new Map<string, string>();
+    const ns = (key: string) => {
+      let k = keys.get(key);
+      if (k === undefined) keys.set(key, (k = `${check.code}/${key}`));
+      return k;
+    };
     return {
       pleading: this.pleading,
       complaint: this.complaint,
@@ -42,7 +72,7 @@ export class CheckRun {
       reading: para => this.reading(para),
       verdict: (para, name, compute) => {
         const r = this.reading(para);
-        return r.facts.once(ns(name), () => compute(r));
+        return r.facts.once(ns(name), compute, r);
       },
       blockwise: (name, scan) => this.blocks.blockwise(ns(name), scan),
       cached: (key, compute) => {
@@ -65,10 +95,12 @@ export class CheckRun {
    */
   end(): void {
     if (this.responses) {
-      for (const r of this.readings.values()) r.facts.compact();
+      for (const r of this.readings) r?.facts.compact();
+      for (const r of this.others.values()) r.facts.compact();
       this.responses.end();
     }
     this.blocks.end();
-    this.readings.clear();
+    this.readings.length = 0;
+    this.others.clear();
   }
 }

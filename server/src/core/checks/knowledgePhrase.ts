@@ -21,10 +21,13 @@ export const knowledgePhrase: Check = {
   description: 'A lack-of-knowledge response that does not say the party lacks "knowledge or information sufficient to form a belief" (FRCP 8(b)(5)).',
   severity: 'warning',
   run({ pleading, forum, reading, verdict, report }: CheckContext): void {
+    // Only responses that mention knowledge or information are read closely; the verdict is the
+    // forum's, as the forums word the statement differently.
+    const name = `improper ${forum.id}`;
+    const improper = (sentence: string) => !forum.properLack(sentence);
+    const read = (n: ResponsePart) => (mentions(n) ? firstLack(n, improper) : undefined);
     for (const para of responseParagraphs(pleading)) {
-      // Only responses that mention knowledge or information are read closely; the verdict is the
-      // forum's, as the forums word the statement differently.
-      const m = verdict(para, `improper ${forum.id}`, n => (mentions(n) ? firstLack(n, sentence => !forum.properLack(sentence)) : undefined));
+      const m = verdict(para, name, read);
       if (!m) continue;
       const n = reading(para);
       const said = n.text.slice(m.index, m.index + m.length);

@@ -10,7 +10,7 @@ import { complaintParagraphs, responseParagraphs } from '../analysis';
 import type { Paragraph } from '../model';
 import { answeringNames, partyOf } from '../parties';
 import { normalize, spanIn } from '../reading/normalize';
-import { aboutTheAllegations, deniesOutright, firstLack } from '../reading/response';
+import { aboutTheAllegations, deniesOutright, firstLack, type ResponsePart } from '../reading/response';
 import { sentences } from '../reading/sentences';
 import { escapeRegExp, excerpt } from '../text';
 import { responseLabel } from '../wording';
@@ -49,12 +49,15 @@ export const ownKnowledge: Check = {
       // Lack of knowledge of the allegations themselves, not of a particular fact ("what LivePerson
       // allegedly believes") beside an outright denial.
       if (deniesOutright(n)) continue;
-      const lack = verdict(para, 'lack', r => firstLack(r, sentence => aboutTheAllegations(sentence)));
+      const lack = verdict(para, 'lack', lackOfTheAllegations);
       if (!lack) continue;
       report(spanIn(n, lack.index, lack.index + lack.length), `${responseLabel(pleading, para)} pleads lack of knowledge of complaint ¶${target.t}, which alleges ${party}'s own conduct (“${excerpt(target.sentence, 70)}”); a party is presumed to know its own acts, and courts treat this as evasive (${forum.cites.lackOfKnowledge}).`);
     }
   },
 };
+
+/** The first statement of lack of knowledge about the allegations as a whole. */
+const lackOfTheAllegations = (r: ResponsePart) => firstLack(r, sentence => aboutTheAllegations(sentence));
 
 /** The first sentence of a complaint paragraph, normalized; kept per paragraph, as complaints change rarely. */
 function leadSentence(c: Paragraph): string {

@@ -110,12 +110,12 @@ export class ResponseFacts {
     this.marks = undefined;
   }
 
-  /** A rule's verdict on this text, worked out once: `compute` must depend on the text alone. */
-  once<T>(name: string, compute: () => T): T {
+  /** A rule's verdict on this text, worked out once: `compute` (given `arg`) must depend on the text alone. */
+  once<T, A = undefined>(name: string, compute: (arg: A) => T, arg?: A): T {
     // A literal, not Object.create(null): V8 keeps that in dictionary mode, as costly as a Map.
     const verdicts = (this.verdicts ??= {});
     if (Object.hasOwn(verdicts, name)) return verdicts[name] as T;
-    const v = compute();
+    const v = compute(arg as A);
     verdicts[name] = v;
     return v;
   }
