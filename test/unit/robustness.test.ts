@@ -148,7 +148,7 @@ describe('robustness: gated patterns agree with their patterns', () => {
   });
 
   it('the one-pass scan for evasion words rules out only evasions that cannot match', () => {
-    const missed = (text: string) => EVASIONS.filter((e, k) => e.pattern.pattern.test(text) && !(possibleEvasions(text) & (1 << k))).map(e => e.pattern.pattern.source);
+    const missed = (text: string) => EVASIONS.filter((e, k) => e.pattern.pattern.test(text) && !(possibleEvasions(text.toLowerCase()) & (1 << k))).map(e => e.pattern.pattern.source);
     for (const d of loadFixtures()) assert.deepStrictEqual(missed(d.text), [], d.file);
     const words = fc.constantFrom('neither admits nor denies', 'No response is required', 'not required to respond', 'requires no answer', 'necessary',
       'states legal conclusions', 'conclusions of law', 'speaks for itself', 'Speak', 'demands strict proof thereof', 'leaves Plaintiff to its proof',

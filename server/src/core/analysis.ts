@@ -97,9 +97,11 @@ export function unansweredNumbers(answer: Pleading, complaint: Pleading): number
   // Asked by more than one rule in a run: worked out once per answer and complaint.
   const hit = unansweredCache.get(answer);
   if (hit?.complaint === complaint) return hit.numbers;
-  const answered = new Set<number>();
-  for (const r of answerResponses(answer)) for (const t of r.targets) answered.add(t);
-  const numbers = [...complaintParagraphs(complaint).keys()].filter(n => !answered.has(n));
+  // By number in an array: a set of 10,000 numbers cost several times more.
+  const answered: boolean[] = [];
+  for (const r of answerResponses(answer)) for (const t of r.targets) answered[t] = true;
+  const numbers: number[] = [];
+  for (const n of complaintParagraphs(complaint).keys()) if (!answered[n]) numbers.push(n);
   unansweredCache.set(answer, { complaint, numbers });
   return numbers;
 }

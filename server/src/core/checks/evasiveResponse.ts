@@ -113,16 +113,16 @@ function bareDenial(p: Pleading, para: Paragraph, n: ResponsePart, forum: Forum,
  * evasions could be in it, instead of a substring search per word. A search resumes one character
  * after each hit, so a word starting inside another's match is still found.
  */
-const EVASION_WORDS = new RegExp(EVASIONS.flatMap(e => e.pattern.needs).join('|'), 'gi');
+const EVASION_WORDS = new RegExp(EVASIONS.flatMap(e => e.pattern.needs).join('|'), 'g');
 const EVASIONS_BY_WORD = new Map<string, number>();
 EVASIONS.forEach((e, k) => { for (const w of e.pattern.needs) EVASIONS_BY_WORD.set(w, (EVASIONS_BY_WORD.get(w) ?? 0) | (1 << k)); });
 
-/** Which evasions (bit k for EVASIONS[k]) have a gate word in `text`. */
-export function possibleEvasions(text: string): number {
+/** Which evasions (bit k for EVASIONS[k]) have a gate word in `lower` (lower-cased text: the words are). */
+export function possibleEvasions(lower: string): number {
   let mask = 0;
   EVASION_WORDS.lastIndex = 0;
-  for (let m = EVASION_WORDS.exec(text); m; m = EVASION_WORDS.exec(text)) {
-    mask |= EVASIONS_BY_WORD.get(m[0].toLowerCase()) ?? 0;
+  for (let m = EVASION_WORDS.exec(lower); m; m = EVASION_WORDS.exec(lower)) {
+    mask |= EVASIONS_BY_WORD.get(m[0]) ?? 0;
     EVASION_WORDS.lastIndex = m.index + 1;
   }
   return mask;
@@ -131,7 +131,7 @@ export function possibleEvasions(text: string): number {
 /** The first evasive phrase of a response that is not cured, with its span (a verdict of the reading: no-response asks too). */
 export function findEvasion(n: ResponsePart): { evasion: Evasion; span: Span } | undefined {
   const best = n.facts.once('evasion', () => {
-    const possible = possibleEvasions(n.text);
+    const possible = possibleEvasions(n.lower);
     return possible ? evasionIn(n, possible) : undefined;
   });
   return best && { evasion: best.evasion, span: spanIn(n, best.index, best.index + best.length) };

@@ -14,12 +14,17 @@ export const incorporationRange: Check = {
   code: 'incorporation-range',
   description: 'An incorporation paragraph includes itself or later paragraphs, or stops short of or starts after the paragraphs it should adopt.',
   severity: 'error',
-  run({ pleading, complaint, report }: CheckContext): void {
+  run({ pleading, complaint, report, blockwise }: CheckContext): void {
     const boundaries = headingBoundaries(pleading);
     const theirs = complaint && pleading.kind === 'answer' ? complaintParagraphs(complaint) : undefined;
+    // Where the text names the pleading ("Complaint", "Petition"): one scan of the whole text (block
+    // by block, kept across versions) instead of a search in every unit; most units never name it.
+    const names = pleadingNames(blockwise);
+    let k = 0;
     for (const p of pleading.paragraphs) {
       if (p.region === 'defenses' || p.region === 'prayer') continue;
-      wholePleading(pleading, p, report);
+      while (k < names.length && names[k] < p.bodySpan.start) k++;
+      if (k < names.length && names[k] < p.bodySpan.end) wholePleading(pleading, p, report);
       const all = incorporatedReferences(pleading.text, p);
       if (!all.length) continue;
       // "paragraphs 1 through 8 of its Answer": the answer's own paragraphs, measured against its own number.
@@ -56,8 +61,7 @@ export const incorporationRange: Check = {
  */
 function wholePleading(p: Pleading, unit: Paragraph, report: Report): void {
   const body = p.text.slice(unit.bodySpan.start, unit.bodySpan.end);
-  // The pleading named first: most units never name it, and this runs on every unit.
-  const m = namesPleading(body) ? WHOLE_PLEADING.exec(body) : null;
+  const m = WHOLE_PLEADING.exec(body);
   if (!m || /original|prior|earlier|initial/i.test(m[0]) || !INCORPORATION.test(body)) return;
   const title = p.caption.title?.text ?? '';
   const amended = /amended/i.test(m[0]);
@@ -67,11 +71,21 @@ function wholePleading(p: Pleading, unit: Paragraph, report: Report): void {
   report({ start, end: start + m[1].length }, `${para(unit.number)} incorporates all the allegations of the ${named}: this pleading itself, ${para(unit.number)} and every paragraph after it included${unit.number === 1 ? ' (nothing precedes ¶1; was the earlier complaint meant?)' : ''}.`);
 }
 
-/**
- * Whether a text names the complaint or petition: native substring searches, case by case (a
- * pattern, even case by case, tries every C and P of every unit: several times slower).
- */
-const namesPleading = (text: string) => text.includes('omplaint') || text.includes('OMPLAINT') || text.includes('etition') || text.includes('ETITION');
+/** Offsets in the text where it names a pleading, in order. */
+function pleadingNames(blockwise: CheckContext['blockwise']): number[] {
+  const out: number[] = [];
+  for (const { start, value } of blockwise('pleading names', namesIn)) for (const at of value) out.push(start + at);
+  return out;
+}
+
+const PLEADING_NAME = /complaint|petition/gi;
+
+function namesIn(block: string): number[] {
+  const out: number[] = [];
+  PLEADING_NAME.lastIndex = 0;
+  for (let m = PLEADING_NAME.exec(block); m; m = PLEADING_NAME.exec(block)) out.push(m.index);
+  return out;
+}
 const WHOLE_PLEADING = /\b(?:all|each\s+and\s+every)(?:\s+of)?(?:\s+the)?\s+(?:allegations|averments)\s+(?:(?:contained|set\s+forth|made)\s+)?(?:in|of)\s+(?:their|its|his|her|the|this|plaintiffs?['’]?s?)\s+((?:(?:first|second|third|amended|original|prior|verified)\s+){0,3}(complaint|petition))\b/i;
 
 /** The paragraph number an incorporation is measured against: the complaint paragraph it answers, or its own. */

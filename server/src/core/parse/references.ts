@@ -29,6 +29,8 @@ function startsWord(text: string, i: number): boolean {
 const isLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 const GATE = /preceding|foregoing|previous|prior|above/gi;
 const GATE_WORD = new RegExp(GATE.source, 'i');
+/** How far ahead of a range its gate-word test looks: a few pages. */
+const GATE_WINDOW = 65536;
 /**
  * What "the preceding …" may name: paragraphs, or in an answer its own responses to them ("re-adopts
  * and reaffirms each of its responses above", "repeats its foregoing answers").
@@ -218,6 +220,8 @@ export class ReferenceScanner {
   private readonly keywords: ForwardScan;
   private readonly gates: ForwardScan;
   private readonly names: ForwardScan | undefined;
+  /** The text up to here holds no gate word, from where it was last looked at. */
+  private gateFreeTo = 0;
 
   /** `anchored`: also read number lists named by the complaint after them, without a paragraph word (answers). */
   constructor(private readonly text: string, anchored = false) {
@@ -266,8 +270,14 @@ export class ReferenceScanner {
     let done = 0;
     // A new scan for gate words runs on to the next one, which may lie far past this range (when
     // the ranges after it were kept from the last version, nothing else reads them): see first
-    // whether the range has one at all.
-    const gated = !this.gates.stale(from) || GATE_WORD.test(text.slice(from, to));
+    // whether the range has one at all, in a window of the text ahead of it (a text without any
+    // gate word is then read once, not once per range).
+    let gated = !this.gates.stale(from);
+    if (!gated && to > this.gateFreeTo) {
+      const window = Math.min(text.length, Math.max(to, from + GATE_WINDOW));
+      gated = GATE_WORD.test(text.slice(from, window));
+      if (!gated) this.gateFreeTo = window;
+    }
     for (let g = gated ? this.gates.next(from) : null; g && g.index < to;) {
       body ??= text.slice(from, to);
       PRECEDING.lastIndex = Math.max(done, g.index - 40 - from);
