@@ -107,7 +107,8 @@ export function incorporatedRefs(text: string, base: number, refs: Reference[], 
  * substring searches are far cheaper than patterns that must try every word boundary.
  */
 export function classifyResponse(text: string, incorporates: boolean, lower = text.toLowerCase()): ResponseKind {
-  const t = NOT_ADMIT_OR_DENY.test(text, lower) ? text.replace(NOT_ADMIT_OR_DENY_ALL, ' ') : text;
+  // One pass where the gate lets the text through: a replace that finds nothing keeps the text.
+  const t = NOT_ADMIT_OR_DENY.may(lower) ? text.replace(NOT_ADMIT_OR_DENY_ALL, ' ') : text;
   // "Denied. By way of further answer, X incorporates its answer to paragraph 8": a response of its
   // own that points at another answer for its reasons, not an incorporation response.
   if (incorporates && !answersBeforeIncorporating(t, lower)) return 'incorporation';
@@ -118,7 +119,7 @@ export function classifyResponse(text: string, incorporates: boolean, lower = te
   const lackAt = LACK.exec(t, lower)?.index ?? -1;
   const denyAt = DENY.exec(t, lower)?.index ?? -1;
   const nrr = NO_RESPONSE_REQUIRED.exec(t, lower);
-  if (nrr && [admitAt, lackAt, denyAt].every(at => at < 0 || at > nrr.index)) return 'no-response-required';
+  if (nrr && (admitAt < 0 || admitAt > nrr.index) && (lackAt < 0 || lackAt > nrr.index) && (denyAt < 0 || denyAt > nrr.index)) return 'no-response-required';
   const admit = admitAt >= 0;
   const lack = lackAt >= 0;
   const deny = denyAt >= 0;
@@ -288,6 +289,8 @@ function readClauses(body: string, bodyStart: number, refs: Reference[], incorpo
 
 /** The numbers of some ranges, in order (a range is capped at 5,000 numbers). */
 function expand(ranges: Reference['ranges']): number[] {
+  // Most targets are one paragraph: a literal, not an array made to a size and filled.
+  if (ranges.length === 1 && ranges[0].from === ranges[0].to) return [ranges[0].from];
   let count = 0;
   for (const r of ranges) count += Math.max(0, Math.min(r.to, r.from + 5000) - r.from + 1);
   const out: number[] = new Array(count);
