@@ -4,6 +4,7 @@
  * linear and lets us stop exactly where the reference ends.
  */
 import type { Reference } from '../model';
+import { isWhitespaceCode } from '../text';
 import { parseWordNumber, WORD_NUMBER_PATTERN } from '../numerals';
 import { alternation, NUMBER_MARKERS, PARAGRAPH_SIGNS, PARAGRAPH_WORDS } from '../phrases';
 
@@ -166,15 +167,21 @@ function readNumberList(text: string, i: number): { ranges: Reference['ranges'];
 
 /** Whether the list ending at `end` is followed by "of its Answer" / "of this Answer": the answer's own paragraphs. */
 function namesAnswer(text: string, end: number): boolean {
+  if (!ofOrInAt(text, end)) return false;
   return /^[\s,]*(?:of|in)\s+(?:its|this|the|[A-Z][\w.]*['’]?s?)\s+(?:(?:amended|first|second)\s+)?answer\b/i.test(text.slice(end, Math.min(end + 50, tokLimit)));
 }
 
-function refersElsewhere(text: string, end: number): boolean {
-  // Only "of …" or "in …" can name another document: look at the next word before any regex.
+/** Whether the next word after `end` (past spaces and commas) may be "of" or "in": a look before any pattern. */
+function ofOrInAt(text: string, end: number): boolean {
   let p = end;
-  while (p < tokLimit && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 44)) p++;
+  while (p < tokLimit && (isWhitespaceCode(text.charCodeAt(p)) || text.charCodeAt(p) === 44)) p++;
   const c = at(text, p) | 32;
-  if (c !== 111 && c !== 105) return false;
+  return c === 111 || c === 105;
+}
+
+function refersElsewhere(text: string, end: number): boolean {
+  // Only "of …" or "in …" can name another document.
+  if (!ofOrInAt(text, end)) return false;
   const m = /^[\s,]*(?:of|in)\s+(?:the\s+|its\s+|that\s+|said\s+|[A-Z][\w.]*['’]s?\s+)?([A-Za-z][\w-]*)/.exec(text.slice(end, Math.min(end + 60, tokLimit)));
   if (!m) return false;
   const word = m[1];

@@ -55,6 +55,8 @@ export const BUILT_PATTERNS: readonly RegExp[] = [
 ];
 
 
+const NO_OTHERS: Reference[] = [];
+
 /** The part of a paragraph's body that holds the response (after "ANSWER:" when restated). */
 export function responseText(body: string): string {
   const at = answerMarkerEnd(body);
@@ -211,7 +213,7 @@ export function readResponse(body: string, bodyStart: number, refs: Reference[],
   if (leadRef) {
     // A unit led by its target ("In answer to Paragraph 17, …") answers that paragraph.
     const targets = expand(leadRef.ranges);
-    const others = refs.filter(r => r !== leadRef);
+    const others = refs.length === 1 ? NO_OTHERS : refs.filter(r => r !== leadRef);
     const incorporates = incorporatedRefs(body, bodyStart, others, targets, lower).length > 0;
     return { targets, targetSpan: leadRef.span, kind: classifyResponse(text, incorporates, lowerText), implicit: false };
   }
