@@ -19,7 +19,8 @@ export const incorporationRange: Check = {
     const theirs = complaint && pleading.kind === 'answer' ? complaintParagraphs(complaint) : undefined;
     // Where the text names the pleading ("Complaint", "Petition"): one scan of the whole text (block
     // by block, kept across versions) instead of a search in every unit; most units never name it.
-    const names = pleadingNames(blockwise);
+    // Only a pleading whose title names it can adopt "all the allegations of the Complaint" itself.
+    const names = /complaint|petition/i.test(pleading.caption.title?.text ?? '') ? pleadingNames(blockwise) : [];
     let k = 0;
     for (const p of pleading.paragraphs) {
       if (p.region === 'defenses' || p.region === 'prayer') continue;

@@ -16,11 +16,12 @@ export const unknownParagraph: Check = {
     if (!complaint || pleading.kind !== 'answer') return;
     const known = complaintParagraphs(complaint);
     if (!known.size) return;
-    const last = Math.max(...known.keys());
+    let last = 0;
+    for (const n of known.keys()) if (n > last) last = n;
     for (const p of pleading.paragraphs) {
       if (!respondsToComplaint(p)) continue;
       const targets = p.response!.targets;
-      const missing = targets.some(t => !known.has(t)) ? targets.filter(t => !known.has(t)) : NONE;
+      const missing = allKnown(targets, known) ? NONE : targets.filter(t => !known.has(t));
       if (missing.length) {
         report(p.response!.targetSpan ?? p.numberSpan ?? p.span, `${para(p.number)} responds to ${missing.length > 1 ? `paragraphs ${missing.join(', ')}` : `Paragraph ${missing[0]}`}, which the complaint does not have (its paragraphs run to ${last}).`);
       }
@@ -34,3 +35,8 @@ export const unknownParagraph: Check = {
     }
   },
 };
+
+function allKnown(targets: number[], known: ReadonlyMap<number, unknown>): boolean {
+  for (const t of targets) if (!known.has(t)) return false;
+  return true;
+}
