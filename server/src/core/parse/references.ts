@@ -135,8 +135,11 @@ function readToken(text: string, i: number, first = false): TokenKind {
   return token('other', p, p);
 }
 
-/** Parses a number list starting at `i`; returns the ranges and where the list ends. */
-function readNumberList(text: string, i: number): { ranges: Reference['ranges']; end: number } | undefined {
+/** Where the list readNumberList last read ends (scratch, as the token's: no object per list). */
+let listEnd = 0;
+
+/** Parses a number list starting at `i`; returns the ranges, and sets listEnd to where the list ends. */
+function readNumberList(text: string, i: number): Reference['ranges'] | undefined {
   if (readToken(text, i, true) !== 'num') return undefined;
   let cur = { from: tokValue, to: tokValue, span: { start: tokStart, end: tokEnd } };
   // Most references are one number or range: a literal keeps the array at its exact size.
@@ -155,14 +158,16 @@ function readNumberList(text: string, i: number): { ranges: Reference['ranges'];
     }
     end = tokNext;
   }
-  // ", inclusive": peek at the next character before slicing.
-  const c = at(text, end);
-  if (c === 44 || (c | 32) === 105 || (end < tokLimit && /\s/.test(text[end]))) {
+  // ", inclusive": peek at the word's first letter before slicing.
+  let p = end;
+  if (at(text, p) === 44) p++;
+  while (p < tokLimit && isWhitespaceCode(text.charCodeAt(p))) p++;
+  if ((at(text, p) | 32) === 105) {
     const inclusive = /^,?\s*inclusive\b/i.exec(text.slice(end, Math.min(end + 14, tokLimit)));
     if (inclusive) end += inclusive[0].length;
   }
-  if (end > tokLimit) end = tokLimit;
-  return { ranges, end };
+  listEnd = Math.min(end, tokLimit);
+  return ranges;
 }
 
 /** Whether the list ending at `end` is followed by "of its Answer" / "of this Answer": the answer's own paragraphs. */
@@ -249,12 +254,13 @@ export class ReferenceScanner {
         m = this.keywords.next(resume);
         continue;
       }
-      const list = readNumberList(text, resume);
-      if (list) {
-        resume = list.end;
-        if (!refersElsewhere(text, list.end)) {
-          const ref: Reference = { span: { start: m.index, end: list.end }, ranges: list.ranges };
-          if (namesAnswer(text, list.end)) ref.ofAnswer = true;
+      const ranges = readNumberList(text, resume);
+      if (ranges) {
+        const end = listEnd;
+        resume = end;
+        if (!refersElsewhere(text, end)) {
+          const ref: Reference = { span: { start: m.index, end }, ranges };
+          if (namesAnswer(text, end)) ref.ofAnswer = true;
           (refs ??= []).push(ref);
         }
       }

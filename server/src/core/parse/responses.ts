@@ -13,7 +13,7 @@ import {
 } from '../phrases';
 import { sentences } from '../reading/sentences';
 import { matchRangeLabel } from './lines';
-import { ReferenceScanner } from './references';
+import { NO_REFERENCES, ReferenceScanner } from './references';
 import type { Span } from '../text';
 
 /** A lead that names the target: "In answer to Paragraph 17,", "RESPONSE TO PARAGRAPH 3:", "Paragraphs 9 through 11 are denied". */
@@ -57,6 +57,12 @@ export const BUILT_PATTERNS: readonly RegExp[] = [
 
 const NO_OTHERS: Reference[] = [];
 
+/** The first reference with numbers starting in [from, to]. */
+function referenceAt(refs: Reference[], from: number, to: number): Reference | undefined {
+  for (const r of refs) if (r.ranges.length > 0 && r.span.start >= from && r.span.start <= to) return r;
+  return undefined;
+}
+
 /** The part of a paragraph's body that holds the response (after "ANSWER:" when restated). */
 export function responseText(body: string): string {
   const at = answerMarkerEnd(body);
@@ -86,7 +92,7 @@ const ANSWER_LABEL = /^(?:\*\*)?(?:ANSWER|RESPONSE)[ \t]*:/;
  * pointing somewhere other than the paragraph's own `self` numbers. `text` starts at offset `base`.
  */
 export function incorporatedRefs(text: string, base: number, refs: Reference[], self: number[], lower?: string): Reference[] {
-  if (!refs.length || !INCORPORATION.test(text, lower)) return [];
+  if (!refs.length || !INCORPORATION.test(text, lower)) return NO_REFERENCES;
   const verbs: number[] = [];
   INCORPORATION_G.lastIndex = 0;
   for (let m = INCORPORATION_G.exec(text); m; m = INCORPORATION_G.exec(text)) verbs.push(m.index);
@@ -207,9 +213,7 @@ export function readResponse(body: string, bodyStart: number, refs: Reference[],
     return { targets, targetSpan: { start: bodyStart, end: bodyStart + label.length }, kind: classifyResponse(rest, incorporates), implicit: false };
   }
   const lead = targetLeadLength(body);
-  const leadRef = lead >= 0
-    ? refs.find(r => r.ranges.length > 0 && r.span.start - bodyStart <= lead + 2 && r.span.start - bodyStart >= lead - 12)
-    : undefined;
+  const leadRef = lead >= 0 ? referenceAt(refs, bodyStart + lead - 12, bodyStart + lead + 2) : undefined;
   if (leadRef) {
     // A unit led by its target ("In answer to Paragraph 17, …") answers that paragraph.
     const targets = expand(leadRef.ranges);
