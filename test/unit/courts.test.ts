@@ -112,6 +112,11 @@ describe('answers from every court: responses read by what they say', () => {
     // A lettered paragraph an amendment inserted: read as part of the one before it, so said.
     const lettered = answerOf('1. Admitted.\n\n2. Denied.\n\n2A. Defendant denies that it holds a license.\n\n3. Denied.');
     assert.deepStrictEqual(check(lettered, { checks: [unreadNumbering] }).map(f => lettered.text.slice(f.span.start, f.span.end)), ['2A']);
+    // Indented, it is still one; a number and letter inside a line ("Exhibit 12B.", "ID 4C. ") is not.
+    const indented = answerOf('1. Admitted, as shown in Exhibit 12B. Denied otherwise.\n\n2. Denied; see ID 4C. Nothing more.\n\n   2A. Defendant denies that it holds a license.\n\n3. Denied.');
+    assert.deepStrictEqual(check(indented, { checks: [unreadNumbering] }).map(f => indented.text.slice(f.span.start, f.span.end)), ['2A']);
+    const inLine = answerOf('1. Admitted, as shown in Exhibit 12B. Denied otherwise.\n\n2. Denied.');
+    assert.deepStrictEqual(check(inLine, { checks: [unreadNumbering] }), []);
   });
 
   it('reads "Paragraph 3:" and "Paragraphs 1–2:" labels as responses, the first ones right after the preamble too', () => {
