@@ -6,6 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikePleading } from '../../server/src/core/detect';
+import { importFormat } from '../../server/src/import/format';
 import launch from '../../server/launch.json';
 import { ChartPanel } from './chart/panel';
 import { statusText, statusTooltip, type DocumentInfo } from './status';
@@ -293,7 +294,7 @@ async function pickComplaint(): Promise<void> {
     ...candidates.map(c => ({
       label: c.relativePath,
       // A PDF or Word file not read yet has no caption to show: it is read when linked.
-      description: [c.title, c.caseNumber].filter(Boolean).join(' — ') || (/\.(pdf|docx)$/i.test(c.relativePath) ? 'read when linked' : ''),
+      description: [c.title, c.caseNumber].filter(Boolean).join(' — ') || (importFormat(c.relativePath) ? 'read when linked' : ''),
       value: c.relativePath,
     })),
     { label: '$(folder-opened) Browse…' },

@@ -9,6 +9,7 @@ export class Gated {
   private readonly anyNeeded: RegExp | undefined;
 
   constructor(readonly pattern: RegExp, readonly needs: readonly string[]) {
+    if (!needs.length) throw new Error(`a gate needs at least one word: ${pattern.source}`);
     this.anyNeeded = needs.length > 2 ? new RegExp(needs.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : undefined;
     GATED.push(this);
   }

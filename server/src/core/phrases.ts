@@ -30,6 +30,15 @@ export const PARAGRAPH_ADJECTIVES = ['numerical', 'numbered', 'unnumbered'] as c
 /** Words between the paragraph word and its number: "Paragraph No. 40", "Paragraph Nos. 31, 32", "paragraph numbered 2". */
 export const NUMBER_MARKERS = ['nos.', 'no.', 'nos', 'no', 'numbers', 'number', 'numbered', 'noo.'] as const;
 
+/**
+ * Words before DEFENSE(S) in a defenses heading: "AFFIRMATIVE DEFENSES", New Jersey's "SEPARATE
+ * DEFENSES", Connecticut's "SPECIAL DEFENSES" (Practice Book § 10-50), "FIRST DISTINCT DEFENSE".
+ */
+export const DEFENSE_ADJECTIVES = ['affirmative', 'separate', 'additional', 'special', 'distinct', 'other'] as const;
+
+/** What a complaint calls itself, and an answer calls it, in its title and its text. */
+export const PLEADING_NAMES = ['complaint', 'petition'] as const;
+
 /** The pleading a complaint paragraph belongs to, as answers name it ("of Plaintiff's Amended Complaint"). */
 export const COMPLAINT_NAMES = ['complaint', 'petition', 'counterclaim', 'counterclaims', 'cross-claim', 'crossclaim', 'cross-complaint'] as const;
 

@@ -14,9 +14,8 @@ import { firstAtOrAfter, type Span } from './text';
 
 export class CheckRun {
   readonly findings: Finding[] = [];
-  /** Readings by the unit's index in the pleading's paragraphs; a unit from elsewhere, by itself. */
+  /** Readings by the unit's index in the pleading's paragraphs. */
   private readonly readings: (ResponsePart | undefined)[];
-  private readonly others = new Map<Paragraph, ResponsePart>();
   /** The index last looked up: checks read the units in order, so the next is a step or two on. */
   private cursor = 0;
   private readonly facts = new Map<string, unknown>();
@@ -34,11 +33,8 @@ export class CheckRun {
   /** The reading of an answer unit, made once per run (and lent by the memo across versions). */
   reading(para: Paragraph): ResponsePart {
     const k = this.indexOf(para);
-    if (k < 0) {
-      let r = this.others.get(para);
-      if (!r) this.others.set(para, (r = readUnit(this.pleading, para, this.responses)));
-      return r;
-    }
+    // A unit that is not one of the pleading's paragraphs is read, not kept (by the run or the memo).
+    if (k < 0) return readUnit(this.pleading, para);
     return (this.readings[k] ??= readUnit(this.pleading, para, this.responses));
   }
 
@@ -96,11 +92,9 @@ export class CheckRun {
   end(): void {
     if (this.responses) {
       for (const r of this.readings) r?.facts.compact();
-      for (const r of this.others.values()) r.facts.compact();
       this.responses.end();
     }
     this.blocks.end();
     this.readings.length = 0;
-    this.others.clear();
   }
 }

@@ -306,7 +306,6 @@ function compareCounts(before: Pleading, after: Pleading, renumbering: Map<numbe
   return out;
 }
 
-
 /** "¶¶ 14–19 new; old ¶12 deleted; 41 paragraphs renumbered (+6); 5 reworded; COUNT IV new". */
 function summarize(pairs: ParagraphPair[], counts: CountPair[]): string {
   const parts: string[] = [];

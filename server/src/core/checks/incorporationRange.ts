@@ -6,7 +6,7 @@
  */
 import { complaintParagraphs, headingBoundaries, reallegedRange } from '../analysis';
 import type { FixData, Paragraph, Pleading, Reference } from '../model';
-import { INCORPORATION } from '../phrases';
+import { INCORPORATION, PLEADING_NAMES } from '../phrases';
 import { incorporatedReferences } from '../parse/parser';
 import { type Check, type CheckContext, para, type Report } from './check';
 
@@ -20,7 +20,7 @@ export const incorporationRange: Check = {
     // Where the text names the pleading ("Complaint", "Petition"): one scan of the whole text (block
     // by block, kept across versions) instead of a search in every unit; most units never name it.
     // Only a pleading whose title names it can adopt "all the allegations of the Complaint" itself.
-    const names = /complaint|petition/i.test(pleading.caption.title?.text ?? '') ? pleadingNames(blockwise) : [];
+    const names = NAMES_PLEADING.test(pleading.caption.title?.text ?? '') ? pleadingNames(blockwise) : [];
     let k = 0;
     for (const p of pleading.paragraphs) {
       if (p.region === 'defenses' || p.region === 'prayer') continue;
@@ -79,7 +79,8 @@ function pleadingNames(blockwise: CheckContext['blockwise']): number[] {
   return out;
 }
 
-const PLEADING_NAME = /complaint|petition/gi;
+const PLEADING_NAME = new RegExp(PLEADING_NAMES.join('|'), 'gi');
+const NAMES_PLEADING = new RegExp(PLEADING_NAME.source, 'i');
 
 function namesIn(block: string): number[] {
   const out: number[] = [];

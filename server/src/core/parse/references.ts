@@ -6,7 +6,7 @@
 import type { Reference } from '../model';
 import { isWhitespaceCode } from '../text';
 import { parseWordNumber, WORD_NUMBER_PATTERN } from '../numerals';
-import { alternation, NUMBER_MARKERS, PARAGRAPH_SIGNS, PARAGRAPH_WORDS } from '../phrases';
+import { alternation, NUMBER_MARKERS, PARAGRAPH_SIGNS, PARAGRAPH_WORDS, PLEADING_NAMES } from '../phrases';
 
 /**
  * The paragraph word, with "No."/"Nos."/"numbered" after it ("Paragraph No. 40", "paragraph
@@ -46,7 +46,7 @@ const PRECEDING = new RegExp(
  * allegations of (f@ 1 and 2 of the Plaintiff's Complaint", "{@ 9 of Plaintiff's Complaint". Found
  * by the name, then read back to the list (ANCHOR_TAIL); answers only.
  */
-const COMPLAINT_WORD = /complaint|petition/gi;
+const COMPLAINT_WORD = new RegExp(PLEADING_NAMES.join('|'), 'gi');
 const ANCHOR_TAIL = /(?:^|[^A-Za-z])(?:of|in)\s+(?:the\s+|plaintiffs?['’]?s?\s+|defendants?['’]?s?\s+|its\s+){0,2}((?:(?:first|second|third|fourth|amended|verified|unverified|supplemental|original)\s+){0,3})$/i;
 /** Words before a number that make it something other than a paragraph ("Count 2 of the Complaint"). */
 const NOT_PARAGRAPH = /(?:count|counts|exhibit|exhibits|section|sections|rule|rules|article|page|pages|chapter|title|no|nos|number|line|lines|§|\$)\W{0,2}$/i;
