@@ -349,6 +349,26 @@ describe('answers from every court: responses read by what they say', () => {
     assert.deepStrictEqual(c.headings.map(h => h.text), []);
     assert.ok(!draftAnswer(c).includes('Awarding costs'), 'the draft does not copy a prayer item as a heading');
   });
+  it('reads a Connecticut answer: "As to paragraph 1, … leaves the plaintiff to her proof", SPECIAL DEFENSES, and the "THE DEFENDANT, / By:" signature', () => {
+    const complaint = parse('DOCKET NO. HHD-CV26-6012345-S : SUPERIOR COURT\n\nMARIA LOPEZ : JUDICIAL DISTRICT OF HARTFORD\n\nV. : AT HARTFORD\n\nNUTMEG HARDWARE, LLC : MARCH 2, 2026\n\nCOMPLAINT\n\n'
+      + '1. The plaintiff lives in Hartford.\n\n2. Nutmeg operates a store.\n\n3. The plaintiff slipped in the store.\n\n4. Nutmeg knew of the wet floor.\n\nWHEREFORE, the plaintiff claims money damages.\n\nTHE PLAINTIFF,\nBy: /s/ Ann Smith\n');
+    const answer = parse('DOCKET NO. HHD-CV26-6012345-S : SUPERIOR COURT\n\nMARIA LOPEZ : JUDICIAL DISTRICT OF HARTFORD\n\nV. : AT HARTFORD\n\nNUTMEG HARDWARE, LLC : APRIL 1, 2026\n\nANSWER AND SPECIAL DEFENSES\n\n'
+      + '1. As to paragraph 1, the defendant has insufficient knowledge or information upon which to form a belief and therefore leaves the plaintiff to her proof.\n\n'
+      + '2. Paragraph 2 is admitted.\n\n3. Paragraph 3 is denied.\n\nSPECIAL DEFENSES\n\nFIRST SPECIAL DEFENSE\n\n1. The plaintiff caused her own injuries by not watching where she walked\n\n'
+      + 'THE DEFENDANT,\nNUTMEG HARDWARE, LLC\nBy: /s/ Bob Jones\n');
+    assert.deepStrictEqual(answered(answer), { 1: 'lack-knowledge', 2: 'admit', 3: 'deny' });
+    // The special defense is a defense, numbered on its own: not a response to complaint ¶1.
+    assert.deepStrictEqual(answer.paragraphs.map(p => [p.number, p.region]), [[1, 'body'], [2, 'body'], [3, 'body'], [1, 'defenses']]);
+    assert.deepStrictEqual(answer.defenses.map(d => d.heading?.text), ['FIRST SPECIAL DEFENSE']);
+    assert.strictEqual(answer.signature?.text.split('\n')[0], 'THE DEFENDANT,', 'the signature block opens at the party line');
+    // Only the deliberate slips: ¶4 unanswered, and the defense's last sentence unfinished, said once
+    // (the defense and its one paragraph end at the same place).
+    const f = check(answer, { complaint }).filter(x => x.code !== 'waivable-defense');
+    assert.deepStrictEqual(f.map(x => [x.code, x.message]), [
+      ['unanswered-paragraph', 'Paragraph 4 of the complaint is not answered: “Nutmeg knew of the wet floor.”'],
+      ['punctuation', '¶1 does not end with closing punctuation.'],
+    ]);
+  });
 });
 
 describe('incorporation in every wording', () => {

@@ -31,16 +31,22 @@ export const punctuation: Check = {
     // block again); each body then takes those inside it.
     const doubled: number[] = [];
     for (const { start, value } of blockwise('doubled', doubledIn)) for (const i of value) doubled.push(start + i);
+    // A headed defense's body may end with (or hold) a numbered paragraph: one slip, one finding.
+    const marksReported = new Set<number>();
+    const endsReported = new Set<number>();
     for (const { span, label } of bodies) {
       if (span.end <= span.start) continue;
       for (let k = firstAtOrAfter(doubled, span.start, i => i); k < doubled.length && doubled[k] + 2 <= span.end; k++) {
         const start = doubled[k];
+        if (marksReported.has(start)) continue;
+        marksReported.add(start);
         const marks = text.slice(start, start + 2);
         report({ start, end: start + 2 }, `Doubled punctuation "${marks}".`, { data: { kind: 'replace', span: { start: start + 1, end: start + 2 }, newText: '', title: `Remove the extra "${marks[1]}"` } });
       }
       let end = span.end;
       while (end > span.start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
-      if (!endsClosed(text, span.start, end)) {
+      if (!endsClosed(text, span.start, end) && !endsReported.has(end)) {
+        endsReported.add(end);
         const trimmed = text.slice(span.start, end);
         const lastWord = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1;
         report({ start: span.start + lastWord, end }, `${label().replace(/^this paragraph/, 'This paragraph')} does not end with closing punctuation.`, { data: { kind: 'replace', span: { start: end, end }, newText: '.', title: 'Add a full stop' } });

@@ -4,7 +4,7 @@
  */
 import type { HeadingKind } from '../model';
 import { ORDINAL_PATTERN, WORD_NUMBER_PATTERN, parseNumeral, parseOrdinal } from '../numerals';
-import { alternation, complaintNameSource, leadSource, NUMBER_MARKERS, PARAGRAPH_ADJECTIVES, PARAGRAPH_SIGNS, PARAGRAPH_WORDS, paragraphWordSource, RESPONSE_LEADS } from '../phrases';
+import { alternation, complaintNameSource, DEFENSE_ADJECTIVES, leadSource, NUMBER_MARKERS, PARAGRAPH_ADJECTIVES, PARAGRAPH_SIGNS, PARAGRAPH_WORDS, paragraphWordSource, RESPONSE_LEADS } from '../phrases';
 import { isWhitespaceCode } from '../text';
 
 /** Page numbers, running footers, ECF headers, HTML comments: text extracted from PDFs is full of them. */
@@ -332,6 +332,10 @@ const SEP = '(?:[ \\t]*[-–—:.]|[ \\t]+(?=\\())';
 const COUNT_LEAD =
   '(?:AS[ \\t]+AND[ \\t]+FOR[ \\t]+(?:AN?|THE)|AS[ \\t]+TO(?:[ \\t]+THE)?|ANSWERING(?:[ \\t]+TO)?(?:[ \\t]+THE)?'
   + '|(?:IN[ \\t]+)?(?:ANSWER|RESPONSE|REPLY)[ \\t]+TO(?:[ \\t]+THE)?|RESPONDING[ \\t]+TO(?:[ \\t]+THE)?)[ \\t]+';
+/** "AFFIRMATIVE", "SEPARATE", "SPECIAL" …: what may stand before DEFENSE(S) in a heading. */
+const DEFENSE_ADJECTIVE = alternation(DEFENSE_ADJECTIVES);
+/** "AFFIRMATIVE DEFENSES", "DEFENDANT'S SEPARATE DEFENSES", "SPECIAL DEFENSES": the defenses section. */
+const DEFENSES_HEADING = new RegExp(`^(?:(?:${DEFENSE_ADJECTIVE}|AND|DEFENDANT'?S'?|[A-Z]+'S)\\s+){0,4}DEFENSES\\b`, 'i');
 const COUNT_RE = new RegExp(`^(${COUNT_LEAD})?(COUNT|Count)\\s+([IVXLC]{1,12}|\\d{1,3}|${WORD_NUMBER_PATTERN})\\b(?:${SEP}(.*))?$`, 'i');
 const CAUSE_RE = new RegExp(
   `^(${COUNT_LEAD})?(${ORDINAL_PATTERN})\\s+(CAUSE\\s+OF\\s+ACTION|CLAIM\\s+FOR\\s+RELIEF|CLAIM|COUNT)\\b(?:${SEP}(.*))?$`, 'i');
@@ -340,14 +344,14 @@ const CLAIM_NUMBERED_RE = new RegExp(
   `^(CAUSE[ \\t]+OF[ \\t]+ACTION|CLAIM[ \\t]+FOR[ \\t]+RELIEF|CLAIM)[ \\t]+(?:NO\\.?[ \\t]*|NUMBER[ \\t]+)?([IVXLC]{1,12}|\\d{1,3}|${WORD_NUMBER_PATTERN})\\b(?:${SEP}(.*))?$`, 'i');
 const DEFENSE_ORDINAL_RE = new RegExp(
   // New York: "AS AND FOR A FIRST AFFIRMATIVE DEFENSE".
-  `^(?:AS[ \\t]+AND[ \\t]+FOR[ \\t]+AN?[ \\t]+)?(${ORDINAL_PATTERN})[ \\t]*((?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|DISTINCT|AND|OTHER),?\\s+){0,3}DEFENSE)\\b(?:${SEP}(.*))?$`, 'i');
+  `^(?:AS[ \\t]+AND[ \\t]+FOR[ \\t]+AN?[ \\t]+)?(${ORDINAL_PATTERN})[ \\t]*((?:(?:${DEFENSE_ADJECTIVE}|AND),?\\s+){0,3}DEFENSE)\\b(?:${SEP}(.*))?$`, 'i');
 const DEFENSE_NUMBERED_RE =
   /^((?:AFFIRMATIVE[ \t]+|SEPARATE[ \t]+)?DEFENSE)[ \t]+(?:NO\.?[ \t]*|NUMBER[ \t]+)?([IVXLC]{1,12}|\d{1,3})\b(?:[ \t]*[-–—:.](.*))?$/i;
 const ROMAN_SECTION_RE = /^([IVXLC]{1,12})\.\s+(\S.{0,150})$/;
 const LETTER_SECTION_RE = /^([A-Z])\.\s+([A-Z].{0,120})$/;
 
 /** Patterns built at load time, listed so the ReDoS test can check them with the literals. */
-export const BUILT_PATTERNS: readonly RegExp[] = [COUNT_RE, CAUSE_RE, CLAIM_NUMBERED_RE, DEFENSE_ORDINAL_RE];
+export const BUILT_PATTERNS: readonly RegExp[] = [COUNT_RE, CAUSE_RE, CLAIM_NUMBERED_RE, DEFENSE_ORDINAL_RE, DEFENSES_HEADING];
 
 /** "Negligence", "Breach of Contract": a title after "Count I –", not a sentence ("Count I: Defendant denies …"). */
 function isShortTitle(s: string): boolean {
@@ -421,7 +425,7 @@ export function matchHeading(trimmed: string, standalone: boolean): HeadingMatch
   if (/\bPRAYER\b|\bREQUEST(?:ED)? FOR RELIEF\b|\bRELIEF REQUESTED\b|^WHEREFORE CLAUSE/i.test(text) && words <= 12) {
     return { kind: 'prayer', text, ...section };
   }
-  if (/^(?:(?:SEPARATE|ADDITIONAL|AFFIRMATIVE|AND|OTHER|DEFENDANT'?S'?|[A-Z]+'S)\s+){0,4}DEFENSES\b/i.test(words0) && words <= 10) {
+  if (DEFENSES_HEADING.test(words0) && words <= 10) {
     return { kind: 'defenses', text, ...section };
   }
   // Pennsylvania's "NEW MATTER" (Pa.R.C.P. 1030): the affirmative defenses, numbered on from the answer.
@@ -464,7 +468,7 @@ function withTitle(h: HeadingMatch, text: string, title: string | undefined): He
  * the end of a sentence.
  */
 const RUN_IN_HEADING = new RegExp(
-  `(?:(?<=[.:;"”’)][ \\t]{1,3})|^)(?:(?:${ORDINAL_PATTERN})[ \\t]*(?:(?:AFFIRMATIVE|SEPARATE|ADDITIONAL)[ \\t]+)?DEFENSES?|WHEREFORE|COUNT[ \\t]+(?:[IVXLC]{1,6}|\\d{1,3}))(?=[ \\t]+\\S|[ \\t]*$)`, 'gi');
+  `(?:(?<=[.:;"”’)][ \\t]{1,3})|^)(?:(?:${ORDINAL_PATTERN})[ \\t]*(?:(?:${DEFENSE_ADJECTIVE})[ \\t]+)?DEFENSES?|WHEREFORE|COUNT[ \\t]+(?:[IVXLC]{1,6}|\\d{1,3}))(?=[ \\t]+\\S|[ \\t]*$)`, 'gi');
 
 /**
  * Offsets at which lines of `text` should be broken so that run-in headings stand alone: in long
@@ -497,6 +501,14 @@ export function isSignatureStart(trimmed: string): boolean {
   return /^(?:\/s\/|s\/\s|dated\b|date:|respectfully submitted|by:\s*\/s\/)/i.test(trimmed);
 }
 
+/**
+ * "THE DEFENDANT," or "THE PLAINTIFF, MARIA LOPEZ": the party line that opens a Connecticut-style
+ * signature block, in capitals on its own line (the block only where "By" follows: the parser looks).
+ */
+export function isSigningParty(trimmed: string): boolean {
+  return /^THE (?:PLAINTIFF|DEFENDANT)S?,?(?: [A-Z0-9][A-Z0-9 .,&'’-]*)?$/.test(trimmed);
+}
+
 export function isWherefore(trimmed: string): boolean {
   return /^(?:\*\*)?WHEREFORE\b/i.test(trimmed);
 }
@@ -506,7 +518,6 @@ export function opensPrayer(trimmed: string): boolean {
   return /^(?:\*\*)?(?:WHEREFORE\b|Wherefore,)/.test(trimmed);
 }
 
-/** Lines that open an unnumbered response block in an answer. */
 /** "1-2. Admitted.", "4 – 7. Denied.", "1.-3. Admitted.": a grouped response labelled by its range. */
 const RANGE_LABEL = /^(\d{1,4})\.?[ \t]*(?:-|–|—|through|thru|to)[ \t]*(\d{1,4})\.[ \t]+(?=\S)/;
 
@@ -521,6 +532,7 @@ export function matchRangeLabel(trimmed: string): { from: number; to: number; le
   return from < to && to - from <= 200 ? { from, to, length: m[0].length } : undefined;
 }
 
+/** Lines that open an unnumbered response block in an answer. */
 export function isResponseLead(trimmed: string): boolean {
   if (matchRangeLabel(trimmed)) return true;
   // Every lead starts with one of a few letters (after optional emphasis): most lines are out at once.

@@ -11,7 +11,7 @@ import { isWhitespaceCode, LineIndex, type Line, type Span } from '../text';
 import { isTitleLine, kindFromTitle, readCaption } from './caption';
 import { findDefinedTerms } from './definitions';
 import {
-  isArtifact, isDebris, isResponseLead, isSignatureStart, opensPrayer, runInBreaks, isWherefore, matchHeading, matchOcrParagraphStart, matchMarkedParagraphStart, matchOrdinalParagraphStart, matchParagraphStart,
+  isArtifact, isDebris, isResponseLead, isSignatureStart, isSigningParty, opensPrayer, runInBreaks, isWherefore, matchHeading, matchOcrParagraphStart, matchMarkedParagraphStart, matchOrdinalParagraphStart, matchParagraphStart,
   stripMarkup, endsSentence, type HeadingMatch, type ParagraphStart,
 } from './lines';
 import { NO_REFERENCES, ReferenceScanner } from './references';
@@ -247,7 +247,7 @@ function parseText(text: string, memo: AnalysisMemo | undefined, lines: LineInde
       blankBefore = false;
       continue;
     }
-    if (isSignatureStart(t) && (blankBefore || prevEnded)) {
+    if ((isSignatureStart(t) || (isSigningParty(t) && signedBelow(index, i))) && (blankBefore || prevEnded)) {
       closeAll();
       signature = { start, end };
       blankBefore = false;
@@ -817,6 +817,17 @@ function readMisreadNumeral(hd: Heading, headings: Heading[]): void {
     hd.number = hd.numeral.length;
     hd.numeralStyle = 'roman';
   }
+}
+
+/** Whether a line of the next two that hold text opens with "By" (a signature's "By: /s/ …" or "By: ____"). */
+function signedBelow(index: LineIndex, i: number): boolean {
+  for (let j = i + 1, seen = 0; j < index.lineCount && seen < 2; j++) {
+    const t = index.line(j).text.trim();
+    if (!t) continue;
+    if (/^By\b/i.test(t)) return true;
+    seen++;
+  }
+  return false;
 }
 
 function nextTextLine(index: LineIndex, i: number): number {
